@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** A temporary name next to `target`, so the final rename never crosses a file system. */
+export function tempPathFor(target: string): string {
+  return `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+/** Matches the names `tempPathFor` makes for `baseName`, capturing the writer's pid. */
+export function tempNamePattern(baseName: string): RegExp {
+  const escaped = baseName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
+}
+
+export function writeAll(fd: number, data: Buffer): void {
+  let offset = 0;
+  while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+}
+
+/** Flush a directory entry (a rename) to disk; some platforms cannot open a directory, which is harmless there. */
+export function fsyncDir(dir: string): void {
+  let fd: number;
+  try {
+    fd = openSync(dir, 'r');
+  } catch {
+    return;
+  }
+  try {
+    fsyncSync(fd);
+  } catch (error) {
+    if (!isErrno(error, 'EINVAL', 'EPERM', 'EISDIR', 'EBADF')) throw error;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Replace `target` with `data` so that a reader or a crash sees either the old or the new bytes, never a mix:
+ * write a temporary file in the same folder, fsync it, rename it over the target, fsync the folder.
+ */
+export function writeFileAtomic(target: string, data: string | Buffer): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const temp = tempPathFor(target);
+  try {
+    const fd = openSync(temp, 'wx', 0o644);
+    try {
+      writeAll(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, target);
+  } catch (error) {
+    removeQuietly(temp);
+    throw error;
+  }
+  fsyncDir(dirname(target));
+}
+
+export function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone, or never created.
+  }
+}
+
+export function isErrno(error: unknown, ...codes: string[]): boolean {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && codes.includes(error.code);
+}

@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+/** Every run gets a fresh store; the server is the production build started the way the README starts it. */
+const port = Number(process.env.E2E_PORT ?? 3100);
+const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'status-e2e-'));
+process.env.E2E_DATA_DIR = dataDir;
+export const E2E_API_TOKEN = 'e2e-admin-token-0123456789abcdef';
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    command: `node server.mjs`,
+    url: `http://127.0.0.1:${port}/api/v2/status.json`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      PORT: String(port),
+      STATUS_HOST: '127.0.0.1',
+      STATUS_DATA_DIR: dataDir,
+      STATUS_API_TOKEN: E2E_API_TOKEN,
+      STATUS_SESSION_SECRET: 'e2e-session-secret-not-for-production-0123456789',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
