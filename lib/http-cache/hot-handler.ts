@@ -1,0 +1,185 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { buildEntry, pickEncoding, ResponseCache, type CachedResponse } from '@/lib/http-cache/response-cache';
+import { findHotRoute, localePrefix, mustBypass, parseCookies, type HotRoute } from '@/lib/http-cache/hot-routes';
+
+export interface RenderedResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+export interface HotHandlerOptions {
+  /** Renders a variant through the framework (an internal request); only called on a miss. */
+  render: (path: string, headers: Record<string, string>) => Promise<RenderedResponse>;
+  /** Everything that is not a hot public read. */
+  fallback: (req: IncomingMessage, res: ServerResponse) => void;
+  /** A token that changes with every store write, in any process. */
+  version: () => string;
+  /** The next instant (epoch ms) after `now` at which the clock changes a derived state. */
+  nextTransition: (now: number) => number | Promise<number>;
+  /** The viewer's language and formatting tag from ?lang, cookie and Accept-Language. */
+  negotiate: (param: string | null, cookie: string | null, acceptLanguage: string | null) => string;
+  clock?: () => number;
+  maxEntries?: number;
+  maxBytes?: number;
+}
+
+export interface HotStats {
+  hits: number;
+  misses: number;
+  bypassed: number;
+  notModified: number;
+}
+
+/** Response headers worth keeping from the renderer; the rest are per-connection or recomputed. */
+const KEPT_HEADERS = [
+  'content-type',
+  'cache-control',
+  'content-security-policy',
+  'x-frame-options',
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+  'access-control-allow-origin',
+  'content-language',
+  'content-disposition',
+];
+
+interface Variant {
+  key: string;
+  path: string;
+  headers: Record<string, string>;
+  route: HotRoute;
+}
+
+function variantOf(req: IncomingMessage, negotiate: HotHandlerOptions['negotiate']): Variant | null {
+  const url = new URL(req.url ?? '/', 'http://internal');
+  let pathname = url.pathname;
+  let pathLocale: string | null = null;
+  const prefix = localePrefix.exec(pathname);
+  if (prefix) {
+    pathLocale = prefix[1] ?? null;
+    pathname = pathname.slice(prefix[0].length) || '/';
+  }
+  const route = findHotRoute(pathname);
+  if (!route) return null;
+
+  const query = new URLSearchParams();
+  for (const name of route.query) {
+    const value = url.searchParams.get(name);
+    if (value !== null && value.length <= 100) query.set(name, value);
+  }
+  const jar = parseCookies(req.headers.cookie);
+  const headers: Record<string, string> = {};
+  const keyParts = [pathname, query.toString()];
+  if (route.localized) {
+    const tag = negotiate(pathLocale ?? query.get('lang'), jar.get('lang') ?? null, req.headers['accept-language'] ?? null);
+    if (pathLocale) query.set('lang', pathLocale);
+    headers['accept-language'] = tag;
+    keyParts.push(tag);
+  }
+  const cookies = route.cookies
+    .map((name) => [name, jar.get(name)] as const)
+    .filter((pair): pair is readonly [string, string] => pair[1] !== undefined && pair[1].length <= 100);
+  if (cookies.length > 0) {
+    headers.cookie = cookies.map(([n, v]) => `${n}=${encodeURIComponent(v)}`).join('; ');
+    keyParts.push(headers.cookie);
+  }
+  const search = query.toString();
+  return { key: keyParts.join('|'), path: search ? `${pathname}?${search}` : pathname, headers, route };
+}
+
+function keptHeaders(rendered: RenderedResponse, route: HotRoute): Record<string, string> | null {
+  if (rendered.headers['set-cookie'] !== undefined) return null;
+  const out: Record<string, string> = {};
+  for (const name of KEPT_HEADERS) {
+    const value = rendered.headers[name];
+    if (typeof value === 'string') out[name] = value;
+  }
+  if (route.cacheControl) out['cache-control'] = route.cacheControl;
+  return out;
+}
+
+function etagListed(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((t) => {
+    const v = t.trim();
+    return v === etag || v === '*' || v.replace(/^W\//, '') === etag;
+  });
+}
+
+function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, stats: HotStats): void {
+  const headers: Record<string, string | number> = { ...entry.headers, etag: entry.etag, vary: 'Accept-Encoding' };
+  if (entry.status === 200 && etagListed(req.headers['if-none-match'], entry.etag)) {
+    stats.notModified++;
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const encoding = pickEncoding(req.headers['accept-encoding'], entry);
+  const body = encoding === 'br' ? entry.br : encoding === 'gzip' ? entry.gzip : entry.body;
+  if (encoding) headers['content-encoding'] = encoding;
+  headers['content-length'] = (body ?? entry.body).length;
+  res.writeHead(entry.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : (body ?? entry.body));
+}
+
+/**
+ * Answers hot public reads from memory: each variant is rendered once per store version and clock state,
+ * kept raw, gzip and brotli with a strong ETag, and served (or 304'd) without entering the framework.
+ */
+export function createHotHandler(options: HotHandlerOptions) {
+  const clock = options.clock ?? Date.now;
+  const cache = new ResponseCache({
+    maxEntries: options.maxEntries ?? 2_000,
+    maxBytes: options.maxBytes ?? 64 * 1024 * 1024,
+  });
+  const pending = new Map<string, Promise<CachedResponse | RenderedResponse>>();
+  const stats: HotStats = { hits: 0, misses: 0, bypassed: 0, notModified: 0 };
+
+  async function fill(variant: Variant): Promise<CachedResponse | RenderedResponse> {
+    const now = clock();
+    const version = options.version();
+    const rendered = await options.render(variant.path, variant.headers);
+    const headers = rendered.status === 200 ? keptHeaders(rendered, variant.route) : null;
+    if (!headers) return rendered;
+    // A write that landed while rendering makes this copy stale at once; the next request renders again.
+    const validUntil = Math.min(now + variant.route.ttlMs, await options.nextTransition(now));
+    const entry = buildEntry(200, headers, rendered.body, version, validUntil);
+    cache.set(variant.key, entry);
+    return entry;
+  }
+
+  function handler(req: IncomingMessage, res: ServerResponse): void {
+    const variant = mustBypass(req.method, req.headers) ? null : variantOf(req, options.negotiate);
+    if (!variant) {
+      stats.bypassed++;
+      options.fallback(req, res);
+      return;
+    }
+    const hit = cache.get(variant.key, options.version(), clock());
+    if (hit) {
+      stats.hits++;
+      send(req, res, hit, stats);
+      return;
+    }
+    stats.misses++;
+    let job = pending.get(variant.key);
+    if (!job) {
+      job = fill(variant).finally(() => pending.delete(variant.key));
+      pending.set(variant.key, job);
+    }
+    job.then(
+      (result) => {
+        if ('etag' in result) send(req, res, result, stats);
+        else options.fallback(req, res);
+      },
+      (error: unknown) => {
+        console.error('Rendering a cached page failed; answering through the framework:', error);
+        options.fallback(req, res);
+      },
+    );
+  }
+
+  return { handler, cache, stats };
+}

@@ -1,0 +1,82 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+/**
+ * The public reads that an outage rush hits, and what each response varies by. Anything a response
+ * depends on must be named here (query parameter, cookie, language), because the cache key is built
+ * from exactly these and the request forwarded to the renderer carries nothing else.
+ */
+export interface HotRoute {
+  pattern: RegExp;
+  /** Query parameters that select a variant; others are dropped from the key and the forwarded URL. */
+  query: readonly string[];
+  /** Cookies that select a variant (viewer's zone, theme, working hours …). */
+  cookies: readonly string[];
+  /** Whether the response is in the viewer's language (negotiated from ?lang, cookie, Accept-Language). */
+  localized: boolean;
+  /** Upper bound on an entry's life, for texts that move with the clock ("in 3 days"). */
+  ttlMs: number;
+  /** Replaces Next's Cache-Control for pages, whose rendered HTML is public. */
+  cacheControl?: string;
+}
+
+const api = (pattern: RegExp, query: readonly string[] = [], localized = false): HotRoute => ({
+  pattern,
+  query,
+  cookies: [],
+  localized,
+  ttlMs: 60_000,
+});
+
+const page = (pattern: RegExp, query: readonly string[], cookies: readonly string[]): HotRoute => ({
+  pattern,
+  query: ['lang', ...query],
+  cookies,
+  localized: true,
+  ttlMs: 30_000,
+});
+
+export const hotRoutes: readonly HotRoute[] = [
+  api(/^\/api\/v2\/(?:summary|status|components|incidents|scheduled-maintenances)\.json$/),
+  api(/^\/api\/v2\/incidents\/unresolved\.json$/),
+  api(/^\/api\/v2\/scheduled-maintenances\/(?:upcoming|active)\.json$/),
+  api(/^\/api\/v1\/calendar$/, ['from', 'to', 'tz', 'lang'], false),
+  api(/^\/api\/v1\/calendar\.ics$/, ['lang'], false),
+  api(/^\/api\/v1\/(?:schedule|uptime)$/),
+  api(/^\/badge\.svg$/, ['lang', 'style'], true),
+  api(/^\/history\.atom$/, ['lang'], true),
+  page(/^\/$/, ['tz', 'theme'], ['tz', 'theme']),
+  page(/^\/embed$/, ['tz', 'theme'], ['tz']),
+  page(/^\/calendar$/, ['tz', 'theme', 'month', 'view'], ['tz', 'theme', 'hours']),
+  page(/^\/history$/, ['theme', 'page', 'tz'], ['tz', 'theme']),
+  page(/^\/incidents\/[A-Za-z0-9_-]{1,100}$/, ['tz', 'theme'], ['tz', 'theme']),
+];
+
+export const localePrefix = /^\/(en|nb|sv|da|nl|de)(?=\/|$)/;
+
+export function findHotRoute(pathname: string): HotRoute | undefined {
+  return hotRoutes.find((r) => r.pattern.test(pathname));
+}
+
+export function parseCookies(header: string | undefined): Map<string, string> {
+  const jar = new Map<string, string>();
+  if (!header) return jar;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) continue;
+    const name = part.slice(0, eq).trim();
+    let value = part.slice(eq + 1).trim();
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      continue;
+    }
+    if (!jar.has(name)) jar.set(name, value);
+  }
+  return jar;
+}
+
+/** Requests that must reach Next untouched: client-side navigation payloads, ranges, conditional writes. */
+export function mustBypass(method: string | undefined, headers: IncomingHttpHeaders): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return true;
+  return headers['rsc'] !== undefined || headers['next-router-prefetch'] !== undefined || headers['range'] !== undefined;
+}

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { DomainError } from '@/lib/api/errors';
+import type { Actor } from '@/lib/store/driver';
+import type { Component, ComponentChange, StoreDocument } from '@/lib/store/schema';
+import { componentStatuses } from '@/lib/status/vocab';
+
+/** What every write verb gets besides the draft: the clock, who acts, and (for tests) how ids are made. */
+export interface WriteContext {
+  now: Date;
+  actor: Actor;
+  newId?: () => string;
+}
+
+/** 16 lowercase base-32 characters: short enough for a URL, 80 random bits. */
+export function randomId(): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+  return Array.from(randomBytes(16), (b) => alphabet[b & 31]).join('');
+}
+
+export function nextId(ctx: WriteContext): string {
+  return (ctx.newId ?? randomId)();
+}
+
+export const componentStatusInputSchema = z.strictObject({ status: z.enum(componentStatuses) });
+export type ComponentStatusInput = z.infer<typeof componentStatusInputSchema>;
+
+/** `[{id, status}]` as sent with an incident or an update; one entry per component. */
+export const componentChangesSchema = z
+  .array(z.strictObject({ id: z.string().trim().min(1).max(100), status: z.enum(componentStatuses) }))
+  .max(200)
+  .refine((list) => new Set(list.map((c) => c.id)).size === list.length, { message: 'names a component more than once' });
+export type ComponentChangesInput = z.infer<typeof componentChangesSchema>;
+
+export function findComponent(doc: StoreDocument, id: string): Component {
+  const component = doc.components.find((c) => c.id === id);
+  if (!component) throw new DomainError('not_found', `There is no component with id "${id}".`, { field: 'id', id });
+  return component;
+}
+
+/** Refuses unknown ids up front, naming the field, so a bad request changes nothing. */
+export function assertComponentsExist(doc: StoreDocument, ids: readonly string[], field: string): void {
+  const known = new Set(doc.components.map((c) => c.id));
+  const problems = ids.flatMap((id, index) =>
+    known.has(id) ? [] : [{ field: `${field}.${index}`, problem: `no component has the id "${id}"` }],
+  );
+  if (problems.length > 0) {
+    throw new DomainError('invalid_request', `Invalid ${problems[0]?.field}: ${problems[0]?.problem}.`, problems);
+  }
+}
+
+/** Sets each named component's status and returns what changed from what to what (unchanged ones included). */
+export function applyComponentChanges(doc: StoreDocument, changes: ComponentChangesInput, now: Date): ComponentChange[] {
+  assertComponentsExist(
+    doc,
+    changes.map((c) => c.id),
+    'components',
+  );
+  return changes.map(({ id, status }) => {
+    const component = findComponent(doc, id);
+    const change: ComponentChange = { id, name: component.name, oldStatus: component.status, newStatus: status };
+    if (component.status !== status) {
+      component.status = status;
+      component.updatedAt = now.toISOString();
+    }
+    return change;
+  });
+}
+
+/** PATCH /api/v1/components/{id}: a status change outside any incident. */
+export function setComponentStatus(doc: StoreDocument, id: string, input: ComponentStatusInput, ctx: WriteContext): { component: Component; change: ComponentChange } {
+  const component = findComponent(doc, id);
+  const [change] = applyComponentChanges(doc, [{ id, status: input.status }], ctx.now);
+  if (!change) throw new DomainError('internal_error', 'The component change was lost.');
+  return { component: { ...component }, change };
+}

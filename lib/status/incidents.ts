@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { DomainError } from '@/lib/api/errors';
+import type { Incident, IncidentUpdate, StoreDocument } from '@/lib/store/schema';
+import { applyComponentChanges, componentChangesSchema, nextId, type WriteContext } from '@/lib/status/components';
+import { impacts, incidentStatuses, type IncidentStatus } from '@/lib/status/vocab';
+
+/** The statuses an update may set; `postmortem` comes only with a post-mortem text. */
+export const updateStatuses = incidentStatuses.filter((s): s is Exclude<IncidentStatus, 'postmortem'> => s !== 'postmortem');
+
+const message = z.string().trim().min(1, 'must not be empty').max(20000, 'must be at most 20,000 characters');
+const updateStatus = z.enum(incidentStatuses).refine((s) => s !== 'postmortem', {
+  message: 'use the post-mortem endpoint to publish a post-mortem',
+});
+
+export const incidentInputSchema = z.strictObject({
+  name: z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'),
+  status: updateStatus,
+  impact: z.enum(impacts),
+  body: message,
+  components: componentChangesSchema.optional(),
+});
+export type IncidentInput = z.infer<typeof incidentInputSchema>;
+
+export const incidentUpdateInputSchema = z.strictObject({
+  status: updateStatus,
+  body: message,
+  components: componentChangesSchema.optional(),
+  /** Lets staff correct the impact as they learn more. */
+  impact: z.enum(impacts).optional(),
+});
+export type IncidentUpdateInput = z.infer<typeof incidentUpdateInputSchema>;
+
+export const postmortemInputSchema = z.strictObject({
+  body: z.string().trim().min(1, 'must not be empty').max(50000, 'must be at most 50,000 characters'),
+});
+export type PostmortemInput = z.infer<typeof postmortemInputSchema>;
+
+export function findIncident(doc: StoreDocument, id: string): Incident {
+  const incident = doc.incidents.find((i) => i.id === id);
+  if (!incident) throw new DomainError('not_found', `There is no incident with id "${id}".`, { id });
+  return incident;
+}
+
+function setStatus(incident: Incident, status: IncidentStatus, at: string): void {
+  incident.status = status;
+  if (status === 'monitoring' && incident.monitoringAt === null) incident.monitoringAt = at;
+  // Reopening a resolved incident clears its resolution time; resolving again sets a new one.
+  incident.resolvedAt = status === 'resolved' ? at : status === 'postmortem' ? incident.resolvedAt : null;
+}
+
+function touchComponents(incident: Incident, ids: readonly string[]): void {
+  for (const id of ids) if (!incident.componentIds.includes(id)) incident.componentIds.push(id);
+}
+
+function appendUpdate(
+  doc: StoreDocument,
+  incident: Incident,
+  input: { status: IncidentStatus; body: string; components?: IncidentInput['components'] },
+  ctx: WriteContext,
+): IncidentUpdate {
+  const at = ctx.now.toISOString();
+  const changes = applyComponentChanges(doc, input.components ?? [], ctx.now);
+  const update: IncidentUpdate = {
+    id: nextId(ctx),
+    status: input.status,
+    body: input.body,
+    createdAt: at,
+    updatedAt: at,
+    displayAt: at,
+    affectedComponents: changes,
+    author: ctx.actor.name,
+  };
+  incident.updates.push(update);
+  touchComponents(incident, changes.map((c) => c.id));
+  setStatus(incident, input.status, at);
+  incident.updatedAt = at;
+  return update;
+}
+
+/** A new incident with its first update; the named components take their new status at once. */
+export function createIncident(doc: StoreDocument, input: IncidentInput, ctx: WriteContext): Incident {
+  const at = ctx.now.toISOString();
+  const incident: Incident = {
+    id: nextId(ctx),
+    name: input.name,
+    status: input.status,
+    impact: input.impact,
+    createdAt: at,
+    updatedAt: at,
+    startedAt: at,
+    monitoringAt: null,
+    resolvedAt: null,
+    postmortem: null,
+    componentIds: [],
+    updates: [],
+  };
+  doc.incidents.push(incident);
+  appendUpdate(doc, incident, input, ctx);
+  return structuredClone(incident);
+}
+
+/** Adds an update to the timeline; reopening a resolved incident is allowed (it happens). */
+export function addIncidentUpdate(
+  doc: StoreDocument,
+  id: string,
+  input: IncidentUpdateInput,
+  ctx: WriteContext,
+): { incident: Incident; update: IncidentUpdate } {
+  const incident = findIncident(doc, id);
+  if (input.impact) incident.impact = input.impact;
+  const update = appendUpdate(doc, incident, input, ctx);
+  return { incident: structuredClone(incident), update: structuredClone(update) };
+}
+
+/** Resolves an incident and, unless told otherwise, returns every component it touched to operational. */
+export function resolveIncident(
+  doc: StoreDocument,
+  id: string,
+  input: { body: string; restoreComponents?: boolean },
+  ctx: WriteContext,
+): { incident: Incident; update: IncidentUpdate } {
+  const incident = findIncident(doc, id);
+  const components =
+    input.restoreComponents === false
+      ? []
+      : incident.componentIds.map((componentId) => ({ id: componentId, status: 'operational' as const }));
+  const present = new Set(doc.components.map((c) => c.id));
+  return addIncidentUpdate(
+    doc,
+    id,
+    { status: 'resolved', body: input.body, components: components.filter((c) => present.has(c.id)) },
+    ctx,
+  );
+}
+
+/** Publishes (or replaces) the post-mortem of a resolved incident. */
+export function publishPostmortem(doc: StoreDocument, id: string, input: PostmortemInput, ctx: WriteContext): Incident {
+  const incident = findIncident(doc, id);
+  if (incident.status !== 'resolved' && incident.status !== 'postmortem') {
+    throw new DomainError('conflict', 'Resolve the incident before publishing its post-mortem.', {
+      status: incident.status,
+    });
+  }
+  incident.postmortem = input.body;
+  incident.status = 'postmortem';
+  incident.updatedAt = ctx.now.toISOString();
+  return structuredClone(incident);
+}

@@ -1,0 +1,85 @@
+// `npm test`: everything a fresh machine needs to prove the app works, in one command.
+// Installs dependencies and Chromium when missing, then lint, typecheck, unit tests, production build, e2e.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
+const reports = join(root, 'test-results', 'reports');
+
+function run(label, command, args, options = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit', ...options });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`✖ ${label} failed after ${seconds} s (exit ${result.status ?? result.signal}).`);
+    return false;
+  }
+  console.log(`✔ ${label} (${seconds} s)`);
+  return true;
+}
+
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+function ensureDependencies() {
+  const lock = join(root, 'package-lock.json');
+  const marker = join(root, 'node_modules', '.package-lock.json');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return true;
+  return run('install dependencies', 'npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(chromium)) return true;
+  if (process.getuid?.() !== 0) {
+    console.error(`Chromium is missing at ${chromium}. Install it with: sudo apt-get install -y chromium fonts-liberation`);
+    return false;
+  }
+  const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
+  return (
+    run('apt-get update', 'apt-get', ['update'], { env: aptEnv, stdio: ['ignore', 'inherit', 'inherit'] }) &&
+    run('install Chromium', 'apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-liberation', 'fonts-dejavu-core'], {
+      env: aptEnv,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+  );
+}
+
+function count(file, read) {
+  try {
+    return read(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+}
+
+const unitOnly = process.argv.includes('--unit');
+const e2eOnly = process.argv.includes('--e2e');
+// Arguments after `--` go to Playwright, e.g. `npm run test:e2e -- e2e/home.spec.ts`.
+const dashdash = process.argv.indexOf('--');
+const playwrightArgs = dashdash >= 0 ? process.argv.slice(dashdash + 1) : [];
+mkdirSync(reports, { recursive: true });
+rmSync(join(reports, 'unit.json'), { force: true });
+rmSync(join(reports, 'e2e.json'), { force: true });
+
+let ok = ensureDependencies() && (unitOnly || ensureChromium());
+if (!e2eOnly) {
+  ok = ok && run('lint', bin('eslint'), ['.', '--max-warnings=0']);
+  ok = ok && run('typecheck', bin('tsc'), ['--noEmit']);
+  ok = ok && run('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`]);
+}
+if (!unitOnly) {
+  ok = ok && run('production build', process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'build']);
+  ok = ok && run('end-to-end tests', bin('playwright'), ['test', ...playwrightArgs], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json') } });
+}
+
+const unit = e2eOnly ? { passed: 0, failed: 0 } : count(join(reports, 'unit.json'), (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+const e2e = unitOnly
+  ? { passed: 0, failed: 0 }
+  : count(join(reports, 'e2e.json'), (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }));
+const failed = ok ? unit.failed + e2e.failed : Math.max(1, unit.failed + e2e.failed);
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`${unit.passed + e2e.passed} passed, ${failed} failed`);
+process.exit(ok && failed === 0 ? 0 : 1);
