@@ -1,0 +1,6 @@
+import { preflight, v2Handler } from '@/app/api/v2/v2-handler';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = v2Handler('active');
+export const OPTIONS = preflight;

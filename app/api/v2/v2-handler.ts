@@ -1,0 +1,30 @@
+import { publicJson, handle } from '@/lib/api/http';
+import { statuspageDocument, type StatuspageEndpoint } from '@/lib/api/statuspage';
+import { getStore } from '@/lib/store';
+
+/** CORS headers for the public API: any origin may read it and see its ETag. */
+export const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag',
+};
+
+/** A Statuspage v2 endpoint: one store read, one mapping, one cacheable JSON answer. */
+export function v2Handler(endpoint: StatuspageEndpoint) {
+  return handle(async (request: Request) => {
+    const { doc } = await getStore().load();
+    return publicJson(request, statuspageDocument(endpoint, doc, new Date()), { 'Access-Control-Expose-Headers': 'ETag' });
+  });
+}
+
+/** Preflight for browsers that send If-None-Match themselves from another origin. */
+export function preflight(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS_HEADERS,
+      'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+      'Access-Control-Allow-Headers': 'If-None-Match, Accept',
+      'Access-Control-Max-Age': '86400',
+    },
+  });
+}

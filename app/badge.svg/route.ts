@@ -1,0 +1,21 @@
+import { statusBadge } from '@/lib/api/badge';
+import { handle, publicResponse } from '@/lib/api/http';
+import { requestLocale } from '@/lib/api/request-locale';
+import { t } from '@/lib/i18n/messages';
+import { derivePageState } from '@/lib/status/state';
+import { getStore } from '@/lib/store';
+
+export const dynamic = 'force-dynamic';
+
+/** The overall status as a shields-style badge; its accessible title is in the reader's language. */
+export const GET = handle(async (request: Request) => {
+  const { locale } = requestLocale(request);
+  const { doc } = await getStore().load();
+  const { indicator } = derivePageState(doc, new Date());
+  const svg = statusBadge(doc.page.name, indicator, t(locale, `status.indicator.${indicator}`));
+  return publicResponse(request, svg, {
+    contentType: 'image/svg+xml; charset=utf-8',
+    cors: true,
+    headers: { 'Content-Language': locale },
+  });
+});

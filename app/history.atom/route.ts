@@ -1,0 +1,18 @@
+import { buildAtomFeed, feedText } from '@/lib/api/atom';
+import { handle, publicResponse } from '@/lib/api/http';
+import { requestLocale } from '@/lib/api/request-locale';
+import { getStore } from '@/lib/store';
+
+export const dynamic = 'force-dynamic';
+
+/** RFC 4287 feed of incidents and maintenances with their updates, newest first, in the reader's language. */
+export const GET = handle(async (request: Request) => {
+  const { locale, formatLocale } = requestLocale(request);
+  const { doc } = await getStore().load();
+  const xml = buildAtomFeed(doc, new Date(), feedText(locale, doc.page.name, doc.page.timeZone, formatLocale));
+  return publicResponse(request, xml, {
+    contentType: 'application/atom+xml; charset=utf-8',
+    cors: true,
+    headers: { 'Content-Language': locale },
+  });
+});
