@@ -1,0 +1,163 @@
+import { formatInTimeZone } from 'date-fns-tz';
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '@/lib/api/errors';
+import {
+  canonicalTimeZone,
+  formatLocalIso,
+  isValidTimeZone,
+  offsetLabel,
+  offsetMsAt,
+  toLocalParts,
+  wallTimeKind,
+  wallTimeToInstant,
+} from './zone';
+import { osloDstChanges } from './test-fixtures';
+
+const OSLO = 'Europe/Oslo';
+
+describe('wallTimeToInstant', () => {
+  it.each([
+    ['2026-01-15', '12:00', OSLO, '2026-01-15T11:00:00.000Z'],
+    ['2026-07-15', '12:00', OSLO, '2026-07-15T10:00:00.000Z'],
+    ['2026-03-13', '00:00', OSLO, '2026-03-12T23:00:00.000Z'],
+    ['2026-03-28', '24:00', OSLO, '2026-03-28T23:00:00.000Z'],
+    ['2026-10-24', '24:00', OSLO, '2026-10-24T22:00:00.000Z'],
+    ['2026-03-13', '04:30', 'Asia/Kolkata', '2026-03-12T23:00:00.000Z'],
+    ['2026-03-12', '19:00', 'America/New_York', '2026-03-12T23:00:00.000Z'],
+    ['2026-03-06', '18:00', 'America/New_York', '2026-03-06T23:00:00.000Z'],
+    ['2026-01-15', '12:00', 'Australia/Lord_Howe', '2026-01-15T01:00:00.000Z'],
+    ['2026-07-15', '12:00', 'Australia/Lord_Howe', '2026-07-15T01:30:00.000Z'],
+  ])('%s %s in %s is %s', (date, time, zone, expected) => {
+    expect(wallTimeToInstant(date, time, zone).toISOString()).toBe(expected);
+  });
+
+  it.each(osloDstChanges.filter((c) => c.kind === 'spring'))('moves a time in the gap on $date forward by the gap', ({ date }) => {
+    expect(wallTimeToInstant(date, '02:00', OSLO).toISOString()).toBe(`${date}T01:00:00.000Z`);
+    expect(wallTimeToInstant(date, '02:30', OSLO).toISOString()).toBe(`${date}T01:30:00.000Z`);
+    expect(formatLocalIso(wallTimeToInstant(date, '02:30', OSLO), OSLO)).toBe(`${date}T03:30:00+02:00`);
+    expect(wallTimeToInstant(date, '03:00', OSLO).toISOString()).toBe(`${date}T01:00:00.000Z`);
+    expect(wallTimeKind(date, '02:00', OSLO)).toBe('gap');
+  });
+
+  it.each(osloDstChanges.filter((c) => c.kind === 'fall'))('takes the first (CEST) instant of a time shown twice on $date', ({ date }) => {
+    const previousDay = new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    expect(wallTimeToInstant(date, '02:00', OSLO).toISOString()).toBe(`${date}T00:00:00.000Z`);
+    expect(wallTimeToInstant(date, '02:30', OSLO).toISOString()).toBe(`${date}T00:30:00.000Z`);
+    expect(wallTimeToInstant(date, '01:59', OSLO).toISOString()).toBe(`${previousDay}T23:59:00.000Z`);
+    expect(wallTimeToInstant(date, '03:00', OSLO).toISOString()).toBe(`${date}T02:00:00.000Z`);
+    expect(wallTimeKind(date, '02:30', OSLO)).toBe('ambiguous');
+  });
+
+  it('handles the 30-minute DST of Australia/Lord_Howe', () => {
+    // 2026-10-04 02:00 → 02:30 (+10:30 → +11:00); 2026-04-05 02:00 → 01:30 (+11:00 → +10:30).
+    expect(wallTimeToInstant('2026-10-04', '02:15', 'Australia/Lord_Howe').toISOString()).toBe('2026-10-03T15:45:00.000Z');
+    expect(formatLocalIso(new Date('2026-10-03T15:45:00Z'), 'Australia/Lord_Howe')).toBe('2026-10-04T02:45:00+11:00');
+    expect(wallTimeKind('2026-10-04', '02:15', 'Australia/Lord_Howe')).toBe('gap');
+    expect(wallTimeToInstant('2026-04-05', '01:45', 'Australia/Lord_Howe').toISOString()).toBe('2026-04-04T14:45:00.000Z');
+    expect(wallTimeKind('2026-04-05', '01:45', 'Australia/Lord_Howe')).toBe('ambiguous');
+  });
+
+  it('agrees with date-fns-tz formatting through 2026 in Oslo, New York and Lord Howe', () => {
+    for (const zone of [OSLO, 'America/New_York', 'Australia/Lord_Howe']) {
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 4 * 3_600_000 + 17 * 60_000) {
+        const wall = formatInTimeZone(t, zone, 'yyyy-MM-dd HH:mm');
+        const [date = '', time = ''] = wall.split(' ');
+        const back = wallTimeToInstant(date, time, zone).getTime();
+        // An ambiguous wall time maps to its first instant; every other maps back exactly.
+        if (wallTimeKind(date, time, zone) === 'ambiguous') expect(back).toBeLessThanOrEqual(Math.floor(t / 60_000) * 60_000);
+        else expect(back).toBe(Math.floor(t / 60_000) * 60_000);
+        expect(formatLocalIso(t, zone).slice(0, 16)).toBe(formatInTimeZone(t, zone, "yyyy-MM-dd'T'HH:mm"));
+      }
+    }
+  });
+
+  it.each([
+    ['2026-02-30', '00:00', OSLO, 'invalid_date'],
+    ['2026-03-13', '24:30', OSLO, 'invalid_request'],
+    ['2026-03-13', '00:00', 'Europe/Atlantis', 'invalid_timezone'],
+  ])('refuses %s %s in %s with %s', (date, time, zone, code) => {
+    expect(() => wallTimeToInstant(date, time, zone)).toThrow(DomainError);
+    try {
+      wallTimeToInstant(date, time, zone);
+    } catch (error) {
+      expect(error instanceof DomainError && error.code).toBe(code);
+    }
+  });
+});
+
+describe('offsetLabel', () => {
+  it.each([
+    ['2026-01-15T12:00:00Z', 'Asia/Kolkata', 'UTC+05:30'],
+    ['2026-01-15T12:00:00Z', OSLO, 'UTC+01:00'],
+    ['2026-07-15T12:00:00Z', OSLO, 'UTC+02:00'],
+    ['2026-07-15T12:00:00Z', 'America/New_York', 'UTC-04:00'],
+    ['2026-01-15T12:00:00Z', 'Australia/Lord_Howe', 'UTC+11:00'],
+    ['2026-07-15T12:00:00Z', 'Australia/Lord_Howe', 'UTC+10:30'],
+    ['2026-07-15T12:00:00Z', 'UTC', 'UTC+00:00'],
+    ['2026-07-15T12:00:00Z', 'America/St_Johns', 'UTC-02:30'],
+  ])('at %s %s is %s', (iso, zone, label) => {
+    expect(offsetLabel(new Date(iso), zone)).toBe(label);
+  });
+
+  it.each(osloDstChanges)('changes at 01:00Z on $date ($kind)', ({ date, kind }) => {
+    const before = offsetLabel(new Date(`${date}T00:59:59Z`), OSLO);
+    const after = offsetLabel(new Date(`${date}T01:00:00Z`), OSLO);
+    expect([before, after]).toEqual(kind === 'spring' ? ['UTC+01:00', 'UTC+02:00'] : ['UTC+02:00', 'UTC+01:00']);
+  });
+});
+
+describe('offset between Oslo and New York', () => {
+  const hoursAhead = (iso: string) => (offsetMsAt(new Date(iso), OSLO) - offsetMsAt(new Date(iso), 'America/New_York')) / 3_600_000;
+  it.each([
+    ['2026-01-15T12:00:00Z', 6],
+    ['2026-03-07T12:00:00Z', 6],
+    ['2026-03-08T12:00:00Z', 5],
+    ['2026-03-13T00:00:00Z', 5],
+    ['2026-03-28T12:00:00Z', 5],
+    ['2026-03-29T12:00:00Z', 6],
+    ['2026-07-01T12:00:00Z', 6],
+    ['2026-10-24T12:00:00Z', 6],
+    // Europe falls back a week before North America, so the gap is 5 h again for that week.
+    ['2026-10-25T12:00:00Z', 5],
+    ['2026-10-31T12:00:00Z', 5],
+    ['2026-11-01T12:00:00Z', 6],
+    ['2026-12-15T12:00:00Z', 6],
+  ])('at %s Oslo is %i h ahead', (iso, hours) => {
+    expect(hoursAhead(iso)).toBe(hours);
+  });
+
+  it('shows the Friday 13 March system maintenance at 19:00-04:00 in New York', () => {
+    const start = wallTimeToInstant('2026-03-13', '00:00', OSLO);
+    expect(start.toISOString()).toBe('2026-03-12T23:00:00.000Z');
+    expect(formatLocalIso(start, 'America/New_York')).toBe('2026-03-12T19:00:00-04:00');
+    expect(formatLocalIso(start, 'Asia/Kolkata')).toBe('2026-03-13T04:30:00+05:30');
+  });
+});
+
+describe('toLocalParts', () => {
+  it('reads the wall date and time of an instant', () => {
+    expect(toLocalParts(new Date('2026-03-12T23:00:00Z'), OSLO)).toEqual({ date: '2026-03-13', time: '00:00:00' });
+    expect(toLocalParts(new Date('2026-10-25T00:30:00Z'), OSLO)).toEqual({ date: '2026-10-25', time: '02:30:00' });
+    expect(toLocalParts(new Date('2026-10-25T01:30:00Z'), OSLO)).toEqual({ date: '2026-10-25', time: '02:30:00' });
+  });
+});
+
+describe('canonicalTimeZone', () => {
+  it.each([
+    ['Europe/Oslo', 'Europe/Oslo'],
+    ['europe/oslo', 'Europe/Oslo'],
+    ['UTC', 'UTC'],
+    ['utc', 'UTC'],
+    ['Asia/Kolkata', 'Asia/Kolkata'],
+    ['Europe/Kyiv', 'Europe/Kyiv'],
+    ['America/Argentina/Buenos_Aires', 'America/Argentina/Buenos_Aires'],
+    ['Etc/GMT+5', 'Etc/GMT+5'],
+    ['Europe/Atlantis', null],
+    ['+05:30', null],
+    ['', null],
+    ['../../etc/passwd', null],
+  ])('%s → %s', (zone, canonical) => {
+    expect(canonicalTimeZone(zone)).toBe(canonical);
+    expect(isValidTimeZone(zone)).toBe(canonical !== null);
+  });
+});
