@@ -1,16 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** A temporary name next to `target`, so the final rename never crosses a file system. */
 export function tempPathFor(target: string): string {
   return `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
 }
 
-/** Matches the names `tempPathFor` makes for `baseName`, capturing the writer's pid. */
-export function tempNamePattern(baseName: string): RegExp {
-  const escaped = baseName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escaped}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
+/** Remove the temporary files `tempPathFor` made for `baseNames` in `dir` whose writer's pid `isLeftover`. */
+export function sweepTempFiles(dir: string, baseNames: string[], isLeftover: (pid: number) => boolean): void {
+  const patterns = baseNames.map(
+    (name) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`),
+  );
+  for (const name of readdirSync(dir)) {
+    const pid = patterns.map((pattern) => pattern.exec(name)?.[1]).find((match) => match !== undefined);
+    if (pid !== undefined && isLeftover(Number(pid))) removeQuietly(join(dir, name));
+  }
 }
 
 export function writeAll(fd: number, data: Buffer): void {
@@ -67,5 +72,11 @@ export function removeQuietly(path: string): void {
 }
 
 export function isErrno(error: unknown, ...codes: string[]): boolean {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' && codes.includes(error.code);
+  return (
+    error instanceof Error && 'code' in error && typeof error.code === 'string' && codes.includes(error.code)
+  );
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,0 +1,64 @@
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { removeQuietly } from '@/lib/store/atomic-write';
+import { isProcessAlive } from '@/lib/store/pid';
+
+/**
+ * A lock file is not fair: a process that releases and at once locks again can starve the others until they
+ * time out. So each waiter leaves a marker file, and a process that finds waiters lets them go first.
+ */
+export class WaitMarker {
+  readonly path: string;
+  private created = false;
+
+  constructor(lockPath: string, token: string) {
+    this.path = `${lockPath}.wait.${process.pid}.${token}`;
+  }
+
+  ensure(): void {
+    if (this.created) return;
+    writeFileSync(this.path, '');
+    this.created = true;
+  }
+
+  remove(): void {
+    if (this.created) removeQuietly(this.path);
+    this.created = false;
+  }
+}
+
+export interface WaiterAges {
+  /** Waiters younger than this do not count yet, so short waits still let a writer finish a run of updates. */
+  patienceMs: number;
+  /** Markers older than this are left over and removed, like those of dead processes. */
+  maxAgeMs: number;
+}
+
+/** Whether another live process has been waiting for the lock at least `patienceMs`. */
+export function othersWaiting(
+  lockPath: string,
+  own: WaitMarker,
+  clock: () => number,
+  ages: WaiterAges,
+): boolean {
+  const dir = dirname(lockPath);
+  const prefix = `${basename(lockPath)}.wait.`;
+  let waiting = false;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (!name.startsWith(prefix) || path === own.path) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    const age = clock() - modifiedAt(path);
+    if (!isProcessAlive(pid) || age > ages.maxAgeMs) removeQuietly(path);
+    else if (age >= ages.patienceMs) waiting = true;
+  }
+  return waiting;
+}
+
+function modifiedAt(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return Number.NEGATIVE_INFINITY;
+  }
+}

@@ -1,0 +1,192 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { z } from 'zod';
+import { DomainError } from '@/lib/api/errors';
+import { errorText, isErrno, removeQuietly, writeAll } from '@/lib/store/atomic-write';
+import { othersWaiting, WaitMarker } from '@/lib/store/lock-waiters';
+import { isProcessAlive } from '@/lib/store/pid';
+
+export interface LockOptions {
+  /** Give up waiting after this long. */
+  timeoutMs: number;
+  /** A lock older than this is abandoned, whoever holds it. */
+  staleMs: number;
+  /** Wall-clock milliseconds; lock files carry wall-clock times so other processes can judge them. */
+  clock: () => number;
+}
+
+export interface FileLock {
+  /** True when a stale lock (e.g. from a killed process) was removed to get this one. */
+  readonly brokeStale: boolean;
+  /** Whether the lock file is still ours (another process may have judged it stale and taken it). */
+  held(): boolean;
+  /** Remove the lock file, only if it is still ours. */
+  release(): void;
+}
+
+const lockInfoSchema = z.object({
+  pid: z.number().int(),
+  host: z.string(),
+  at: z.number(),
+  token: z.string(),
+});
+type LockInfo = z.infer<typeof lockInfoSchema>;
+
+/** Tokens of the locks this process holds now, to tell them from a lock left by an earlier process with our pid. */
+const heldTokens = new Set<string>();
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Take an exclusive cross-process lock by creating `path` with O_EXCL, waiting with backoff while another holds it. */
+export async function acquireLock(path: string, options: LockOptions): Promise<FileLock> {
+  const token = randomBytes(8).toString('hex');
+  const started = performance.now();
+  const deadline = started + options.timeoutMs;
+  const marker = new WaitMarker(path, token);
+  try {
+    await letWaitersGoFirst(path, marker, options);
+    let brokeStale = false;
+    let delay = 1;
+    for (;;) {
+      if (tryCreate(path, { pid: process.pid, host: hostname(), at: options.clock(), token })) {
+        heldTokens.add(token);
+        return lockHandle(path, token, brokeStale);
+      }
+      const observed = readRaw(path);
+      if (observed !== null && isStale(path, observed, options)) {
+        brokeStale = breakLock(path, observed, options) || brokeStale;
+        continue;
+      }
+      if (performance.now() >= deadline) throw busy(path, observed, options.timeoutMs);
+      marker.ensure();
+      await sleep(delay + Math.random() * delay);
+      // Once patient long enough, the holder's next turn waits for us: poll fast to take it.
+      delay = performance.now() - started >= PATIENCE_MS ? 1 : Math.min(delay * 2, MAX_BACKOFF_MS);
+    }
+  } finally {
+    marker.remove();
+  }
+}
+
+/** Longer than a waiter's longest sleep (twice MAX_BACKOFF_MS), so a sleeping waiter wakes within it. */
+const COURTESY_MS = 40;
+const MAX_BACKOFF_MS = 8;
+const PATIENCE_MS = 50;
+
+async function letWaitersGoFirst(path: string, marker: WaitMarker, options: LockOptions): Promise<void> {
+  const ages = { patienceMs: PATIENCE_MS, maxAgeMs: options.timeoutMs + options.staleMs };
+  const until = performance.now() + COURTESY_MS;
+  // Deferring is waiting too: the marker lets our own turn come next instead of after another patience period.
+  while (performance.now() < until && othersWaiting(path, marker, options.clock, ages)) {
+    marker.ensure();
+    await sleep(1);
+  }
+}
+
+function busy(path: string, observed: string | null, timeoutMs: number): DomainError {
+  return new DomainError(
+    'store_unavailable',
+    `The store is busy: could not lock ${path} within ${timeoutMs} ms (held by ${describe(observed)}).`,
+    { file: path, problem: 'lock timeout' },
+  );
+}
+
+function lockHandle(path: string, token: string, brokeStale: boolean): FileLock {
+  const held = () => parseInfo(readRaw(path))?.token === token;
+  return {
+    brokeStale,
+    held,
+    release() {
+      heldTokens.delete(token);
+      if (held()) unlinkSync(path);
+    },
+  };
+}
+
+function tryCreate(path: string, info: LockInfo): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', 0o644);
+  } catch (error) {
+    if (isErrno(error, 'EEXIST')) return false;
+    throw new DomainError('store_unavailable', `Cannot create the store lock ${path}: ${errorText(error)}`, {
+      file: path,
+      problem: errorText(error),
+    });
+  }
+  try {
+    writeAll(fd, Buffer.from(JSON.stringify(info)));
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+function isStale(path: string, raw: string, options: LockOptions): boolean {
+  const info = parseInfo(raw);
+  // An unreadable lock is one whose holder died between creating and writing it; judge it by its age.
+  const at = info?.at ?? fileTime(path);
+  if (at === null) return false;
+  if (options.clock() - at > options.staleMs) return true;
+  if (info === null || info.host !== hostname()) return false;
+  if (info.pid === process.pid) return !heldTokens.has(info.token);
+  return !isProcessAlive(info.pid);
+}
+
+/**
+ * Remove a stale lock, unless it changed since it was judged stale (another waiter may have broken it and
+ * taken a fresh one). A short-lived `.break` file makes the check and the removal one step among waiters.
+ */
+function breakLock(path: string, observed: string, options: LockOptions): boolean {
+  const breaker = `${path}.break`;
+  let fd: number;
+  try {
+    fd = openSync(breaker, 'wx');
+  } catch (error) {
+    if (!isErrno(error, 'EEXIST')) throw error;
+    const at = fileTime(breaker);
+    if (at !== null && options.clock() - at > options.staleMs) removeQuietly(breaker);
+    return false;
+  }
+  try {
+    if (readRaw(path) !== observed) return false;
+    removeQuietly(path);
+    return true;
+  } finally {
+    closeSync(fd);
+    removeQuietly(breaker);
+  }
+}
+
+function readRaw(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return null;
+    throw error;
+  }
+}
+
+function parseInfo(raw: string | null): LockInfo | null {
+  if (raw === null) return null;
+  try {
+    const parsed = lockInfoSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function fileTime(path: string): number | null {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
+function describe(raw: string | null): string {
+  const info = parseInfo(raw);
+  return info ? `pid ${info.pid} on ${info.host}` : 'an unknown process';
+}

@@ -1,0 +1,12 @@
+import { isErrno } from '@/lib/store/atomic-write';
+
+/** Whether a process with this pid exists on this host (EPERM means it exists but is not ours). */
+export function isProcessAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return isErrno(error, 'EPERM');
+  }
+}
