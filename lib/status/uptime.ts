@@ -122,7 +122,8 @@ function worstOver(spans: readonly Span[], from: number, to: number): { start: n
 }
 
 const MINUTE = 60_000;
-const round = (x: number) => Math.round(x * 10_000) / 10_000;
+// Rounds down (to 1/10,000 of a percent), so a little downtime never shows as 100 %.
+const round = (x: number) => Math.floor(x * 10_000 + 1e-6) / 10_000;
 
 function componentStart(c: Component, zone: string): number {
   return c.startDate !== null ? startOfLocalDay(c.startDate, zone) : Date.parse(c.createdAt);

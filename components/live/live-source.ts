@@ -1,0 +1,24 @@
+import { strongEtag } from '@/lib/api/http';
+import { statuspageDocument, type StatuspageEndpoint } from '@/lib/api/statuspage';
+import { spEndpointPaths } from '@/lib/api/statuspage-schema';
+import { getMessages, t } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/locales';
+import type { StoreDocument } from '@/lib/store/schema';
+import type { LiveRefreshProps } from '@/components/live/live-refresh';
+
+/**
+ * Props for <LiveRefresh> on a server-rendered page: which public endpoint to watch and its ETag for the data
+ * the page was rendered from (the same bytes publicJson answers, so an unchanged page never refreshes).
+ */
+export function liveRefreshProps(endpoint: StatuspageEndpoint, doc: StoreDocument, now: Date, locale: Locale): LiveRefreshProps {
+  return {
+    url: spEndpointPaths[endpoint],
+    etag: strongEtag(JSON.stringify(statuspageDocument(endpoint, doc, now))),
+    locale,
+    labels: {
+      updatedAgo: getMessages(locale).common.live.updatedAgo,
+      updatedNow: t(locale, 'common.live.updatedNow'),
+      reconnecting: t(locale, 'common.live.reconnecting'),
+    },
+  };
+}
