@@ -1,8 +1,9 @@
 // The production server. Node's HTTP server answers hot public reads from an in-memory response cache
 // (lib/http-cache) and hands everything else to Next's request handler. See README, "Architecture".
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { register } from 'tsx/esm/api';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/cjs/api';
 import next from 'next';
 
 const dir = dirname(fileURLToPath(import.meta.url));
@@ -10,8 +11,9 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.STATUS_HOST ?? '0.0.0.0';
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
-register({ tsconfig: join(dir, 'tsconfig.json') });
-const { createOriginServer } = await import(pathToFileURL(join(dir, 'lib/http-cache/origin-server.ts')).href);
+// lib/ is TypeScript; tsx compiles it on load (the same code the app's route handlers use).
+register();
+const { createOriginServer } = createRequire(import.meta.url)(join(dir, 'lib/http-cache/origin-server.ts'));
 
 const app = next({ dev: false, dir, hostname: host === '0.0.0.0' ? 'localhost' : host, port });
 await app.prepare();

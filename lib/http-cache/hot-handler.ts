@@ -108,8 +108,8 @@ function etagListed(ifNoneMatch: string | undefined, etag: string): boolean {
   });
 }
 
-function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, stats: HotStats): void {
-  const headers: Record<string, string | number> = { ...entry.headers, etag: entry.etag, vary: 'Accept-Encoding' };
+function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, stats: HotStats, state: 'hit' | 'miss'): void {
+  const headers: Record<string, string | number> = { ...entry.headers, etag: entry.etag, vary: 'Accept-Encoding', 'x-cache': state };
   if (entry.status === 200 && etagListed(req.headers['if-none-match'], entry.etag)) {
     stats.notModified++;
     res.writeHead(304, headers);
@@ -160,7 +160,7 @@ export function createHotHandler(options: HotHandlerOptions) {
     const hit = cache.get(variant.key, options.version(), clock());
     if (hit) {
       stats.hits++;
-      send(req, res, hit, stats);
+      send(req, res, hit, stats, 'hit');
       return;
     }
     stats.misses++;
@@ -171,7 +171,7 @@ export function createHotHandler(options: HotHandlerOptions) {
     }
     job.then(
       (result) => {
-        if ('etag' in result) send(req, res, result, stats);
+        if ('etag' in result) send(req, res, result, stats, 'miss');
         else options.fallback(req, res);
       },
       (error: unknown) => {

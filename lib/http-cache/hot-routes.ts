@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { PUBLIC_CACHE_CONTROL } from '@/lib/api/http';
 
 /**
  * The public reads that an outage rush hits, and what each response varies by. Anything a response
@@ -33,6 +34,7 @@ const page = (pattern: RegExp, query: readonly string[], cookies: readonly strin
   cookies,
   localized: true,
   ttlMs: 30_000,
+  cacheControl: PUBLIC_CACHE_CONTROL,
 });
 
 export const hotRoutes: readonly HotRoute[] = [

@@ -1,3 +1,4 @@
+import { nextTransition } from '@/lib/schedule/upcoming';
 import type { StoreDocument } from '@/lib/store/schema';
 
 /**
@@ -18,5 +19,6 @@ export function nextMaintenanceTransition(doc: StoreDocument, now: Date): number
 
 /** When any public response may change by the clock alone: announced maintenances and recurring windows. */
 export function nextStateChange(doc: StoreDocument, now: Date): number {
-  return nextMaintenanceTransition(doc, now);
+  const scheduled = nextTransition({ rules: doc.rules, maintenances: doc.maintenances, overrides: doc.occurrenceOverrides }, now);
+  return Math.min(nextMaintenanceTransition(doc, now), scheduled?.getTime() ?? Number.POSITIVE_INFINITY);
 }

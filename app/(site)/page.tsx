@@ -1,0 +1,52 @@
+import { getTranslator } from '@/lib/i18n/messages';
+import { formatDateTime, formatOffset } from '@/lib/i18n/format';
+import { localizedRule } from '@/lib/i18n/rules';
+import { getRequestContext, type SearchParams } from '@/lib/next/request';
+import { upcomingWindows, UPCOMING_DAYS } from '@/lib/schedule/upcoming';
+import { derivePageState } from '@/lib/status/state';
+import { componentStatuses } from '@/lib/status/vocab';
+import { getStore } from '@/lib/store';
+import { ActiveIncidents } from '@/components/home/active-incidents';
+import { ComponentGroups } from '@/components/home/component-groups';
+import { StatusBanner } from '@/components/home/status-banner';
+import { UpcomingMaintenance } from '@/components/home/upcoming-maintenance';
+
+export const dynamic = 'force-dynamic';
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { doc } = await getStore().load();
+  const ctx = await getRequestContext(await searchParams, doc.page.timeZone);
+  const t = getTranslator(ctx.locale);
+  const state = derivePageState(doc, ctx.now);
+  const windows = upcomingWindows(
+    { rules: doc.rules, maintenances: doc.maintenances, overrides: doc.occurrenceOverrides },
+    ctx.now,
+  );
+  const titles = new Map(
+    windows.map((w) => [w.id, w.ruleId && !w.maintenanceId ? (localizedRule(ctx.locale, w.ruleId)?.title ?? w.title) : w.title]),
+  );
+  const statusText = Object.fromEntries(componentStatuses.map((s) => [s, t(`status.component.${s}`)])) as Record<
+    (typeof componentStatuses)[number],
+    string
+  >;
+
+  return (
+    <div className="space-y-8" data-revision={doc.revision}>
+      <StatusBanner indicator={state.indicator} text={t(`status.indicator.${state.indicator}`)}>
+        <time dateTime={ctx.now.toISOString()}>
+          {formatDateTime(ctx.now, ctx.zone, ctx.formatLocale)} ({ctx.zone}, {formatOffset(ctx.now, ctx.zone)})
+        </time>
+      </StatusBanner>
+      <ComponentGroups title={t('home.components.title')} groups={state.groups} ungrouped={state.ungrouped} statusText={statusText} />
+      <ActiveIncidents incidents={state.openIncidents} zone={ctx.zone} formatLocale={ctx.formatLocale} t={t} />
+      <UpcomingMaintenance
+        windows={windows}
+        titles={titles}
+        zone={ctx.zone}
+        formatLocale={ctx.formatLocale}
+        days={UPCOMING_DAYS}
+        t={t}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ComponentView, GroupView } from '@/lib/status/state';
+import type { ComponentStatus } from '@/lib/status/vocab';
+import { componentTone, StatusIcon, toneText } from '@/components/status/status-icon';
+
+export interface ComponentGroupsProps {
+  title: string;
+  groups: GroupView[];
+  ungrouped: ComponentView[];
+  statusText: Record<ComponentStatus, string>;
+}
+
+function ComponentRow({ component, statusText }: { component: ComponentView; statusText: ComponentGroupsProps['statusText'] }) {
+  const tone = componentTone[component.effectiveStatus];
+  return (
+    <li className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3" data-component={component.id}>
+      <div className="min-w-0">
+        <p className="font-medium">{component.name}</p>
+        {component.description ? <p className="text-sm text-muted">{component.description}</p> : null}
+      </div>
+      <p className={`flex items-center gap-1.5 text-sm font-medium ${toneText[tone]}`} data-status={component.effectiveStatus}>
+        <StatusIcon tone={tone} className="size-4" />
+        {statusText[component.effectiveStatus]}
+      </p>
+    </li>
+  );
+}
+
+/** Components in the groups a customer recognises, each with its status as icon, words and colour. */
+export function ComponentGroups({ title, groups, ungrouped, statusText }: ComponentGroupsProps) {
+  const visible = (c: ComponentView) => !c.onlyShowIfDegraded || c.effectiveStatus !== 'operational';
+  return (
+    <section aria-labelledby="components-title" className="space-y-4">
+      <h2 id="components-title" className="text-lg font-semibold">
+        {title}
+      </h2>
+      {groups.map((group) => (
+        <div key={group.id} className="overflow-hidden rounded-xl border border-border bg-surface" data-group={group.id}>
+          <div className="flex flex-wrap items-center justify-between gap-2 border-b border-border bg-surface-2 px-4 py-2.5">
+            <h3 className="font-semibold">{group.name}</h3>
+            <p className={`flex items-center gap-1.5 text-sm ${toneText[componentTone[group.status]]}`}>
+              <StatusIcon tone={componentTone[group.status]} className="size-4" />
+              {statusText[group.status]}
+            </p>
+          </div>
+          <ul className="divide-y divide-border">
+            {group.components.filter(visible).map((c) => (
+              <ComponentRow key={c.id} component={c} statusText={statusText} />
+            ))}
+          </ul>
+        </div>
+      ))}
+      {ungrouped.length > 0 ? (
+        <ul className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface">
+          {ungrouped.filter(visible).map((c) => (
+            <ComponentRow key={c.id} component={c} statusText={statusText} />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import type { UpcomingWindow } from '@/lib/schedule/upcoming';
+import type { FormatLocale } from '@/lib/i18n/negotiate';
+import { formatDateTime, formatOffset, formatTime, formatDate } from '@/lib/i18n/format';
+import { formatDuration } from '@/lib/i18n/relative';
+import type { Translate } from '@/lib/i18n/translator';
+import { StatusIcon } from '@/components/status/status-icon';
+
+export interface UpcomingMaintenanceProps {
+  windows: UpcomingWindow[];
+  titles: Map<string, string>;
+  zone: string;
+  formatLocale: FormatLocale;
+  days: number;
+  t: Translate;
+}
+
+function range(w: UpcomingWindow, zone: string, locale: FormatLocale): string {
+  const sameDay = formatDate(w.start, zone, locale) === formatDate(w.end, zone, locale);
+  const end = sameDay ? formatTime(w.end, zone, locale) : formatDateTime(w.end, zone, locale);
+  return `${formatDateTime(w.start, zone, locale)} – ${end} (${formatOffset(w.start, zone)})`;
+}
+
+/** The next windows within two weeks, in the viewer's clock, each with how long ahead it was announced. */
+export function UpcomingMaintenance({ windows, titles, zone, formatLocale, days, t }: UpcomingMaintenanceProps) {
+  return (
+    <section aria-labelledby="maintenance-title" className="space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="maintenance-title" className="text-lg font-semibold">
+          {t('home.maintenance.title')}
+        </h2>
+        <Link href="/calendar" className="text-sm text-accent underline">
+          {t('home.maintenance.viewCalendar')}
+        </Link>
+      </div>
+      {windows.length === 0 ? (
+        <p className="rounded-xl border border-border bg-surface px-4 py-3 text-muted">{t('home.maintenance.none', { days })}</p>
+      ) : (
+        <ul className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface">
+          {windows.map((w) => (
+            <li key={w.id} className="flex gap-3 px-4 py-3" data-window={w.id}>
+              <StatusIcon tone="maint" className="mt-0.5 size-5" />
+              <div className="min-w-0">
+                <p className="font-medium">
+                  {titles.get(w.id) ?? w.title}
+                  {w.emergency ? <span className="ml-2 rounded bg-critical-bg px-1.5 py-0.5 text-xs font-semibold text-critical">{t('status.emergency')}</span> : null}
+                  {w.status === 'in_progress' ? <span className="ml-2 rounded bg-maint-bg px-1.5 py-0.5 text-xs font-semibold text-maint">{t('status.maintenance.in_progress')}</span> : null}
+                </p>
+                <p className="text-sm">
+                  <time dateTime={w.start.toISOString()}>{range(w, zone, formatLocale)}</time>
+                </p>
+                <p className="text-xs text-muted">{t('home.maintenance.announcedAhead', { time: formatDuration(w.noticeMs, formatLocale) })}</p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
