@@ -15,6 +15,13 @@ export interface UpcomingMaintenanceProps {
   t: Translate;
 }
 
+const DAY_MS = 86_400_000;
+
+/** Weeks of notice read better as whole days; a short notice keeps its hours. */
+function roundedNotice(ms: number): number {
+  return ms >= 2 * DAY_MS ? Math.floor(ms / DAY_MS) * DAY_MS : ms;
+}
+
 function range(w: UpcomingWindow, zone: string, locale: FormatLocale): string {
   const sameDay = formatDate(w.start, zone, locale) === formatDate(w.end, zone, locale);
   const end = sameDay ? formatTime(w.end, zone, locale) : formatDateTime(w.end, zone, locale);
@@ -49,7 +56,7 @@ export function UpcomingMaintenance({ windows, titles, zone, formatLocale, days,
                 <p className="text-sm">
                   <time dateTime={w.start.toISOString()}>{range(w, zone, formatLocale)}</time>
                 </p>
-                <p className="text-xs text-muted">{t('home.maintenance.announcedAhead', { time: formatDuration(w.noticeMs, formatLocale) })}</p>
+                <p className="text-xs text-muted">{t('home.maintenance.announcedAhead', { time: formatDuration(roundedNotice(w.noticeMs), formatLocale) })}</p>
               </div>
             </li>
           ))}

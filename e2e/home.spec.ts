@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { seedDocument } from '../lib/store/seed';
+
+const seeded = seedDocument();
+
+test.describe('home page', () => {
+  test('shows every seeded component with its status in words, and no console errors', async ({ page }, testInfo) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+
+    await page.goto('/?lang=en');
+    await expect(page).toHaveTitle(seeded.page.name);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('All systems operational');
+    for (const group of seeded.groups) {
+      await expect(page.getByRole('heading', { name: group.name, level: 3 })).toBeVisible();
+    }
+    for (const component of seeded.components) {
+      const row = page.locator(`[data-component="${component.id}"]`);
+      await expect(row.getByText(component.name, { exact: true })).toBeVisible();
+      await expect(row.locator('[data-status]')).toHaveText('Operational');
+    }
+    await expect(page.getByText('No incidents reported')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Upcoming maintenance' })).toBeVisible();
+
+    await page.screenshot({ path: testInfo.outputPath('home-1280.png'), fullPage: true });
+    await page.setViewportSize({ width: 320, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'no horizontal scrolling at 320 px').toBeLessThanOrEqual(0);
+    await page.screenshot({ path: testInfo.outputPath('home-320.png'), fullPage: true });
+    await testInfo.attach('home-320', { path: testInfo.outputPath('home-320.png'), contentType: 'image/png' });
+    expect(errors).toEqual([]);
+  });
+
+  test('answers hot reads from the response cache with a strong ETag and 304', async ({ request }) => {
+    const first = await request.get('/?lang=en');
+    expect(first.status()).toBe(200);
+    const etag = first.headers()['etag'];
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect(first.headers()['cache-control']).toContain('public');
+    const again = await request.get('/?lang=en', { headers: { 'If-None-Match': etag ?? '' } });
+    expect(again.status()).toBe(304);
+    expect(again.headers()['x-cache']).toBe('hit');
+  });
+
+  test('lists the next recurring windows in the viewer zone, without the nightly recycle', async ({ page }) => {
+    await page.goto('/?lang=en&tz=America/New_York');
+    const section = page.locator('section[aria-labelledby="maintenance-title"]');
+    await expect(section.locator('li').first()).toBeVisible();
+    await expect(section).toContainText('UTC-05:00');
+    await expect(section).not.toContainText('Nightly server recycle');
+  });
+
+  test('is written in Norwegian for ?lang=nb and sets <html lang>', async ({ page }) => {
+    await page.goto('/?lang=nb');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alle systemer fungerer');
+  });
+});
