@@ -28,6 +28,15 @@ export interface ScheduleData {
   overrides: readonly OccurrenceOverride[];
 }
 
+/** The schedule part of a store document, under the names the schedule functions use. */
+export function scheduleDataOf(doc: {
+  rules: readonly ScheduleRule[];
+  maintenances: readonly Maintenance[];
+  occurrenceOverrides: readonly OccurrenceOverride[];
+}): ScheduleData {
+  return { rules: doc.rules, maintenances: doc.maintenances, overrides: doc.occurrenceOverrides };
+}
+
 export interface CalendarInput extends ScheduleData {
   range: TimeRange;
   now: Date;

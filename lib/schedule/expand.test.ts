@@ -1,7 +1,7 @@
 import { formatInTimeZone } from 'date-fns-tz';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, isoWeekday } from './local-date';
-import { expandRules, occurrenceInstants, type Occurrence } from './expand';
+import { expandRules, findOccurrence, occurrenceInstants, type Occurrence } from './expand';
 import { makeRule, osloDstChanges, seedRule, seedRules } from './test-fixtures';
 
 const OSLO = 'Europe/Oslo';
@@ -191,5 +191,17 @@ describe('expandRules and the 24-hour publication rule', () => {
 
   it('offers unannounced occurrences to staff previews on request', () => {
     expect(expandRules([recycle('2026-03-03T12:00:00.000Z')], march, { includeUnannounced: true })).toHaveLength(5);
+  });
+});
+
+describe('findOccurrence', () => {
+  it('finds an announced occurrence by rule and exact start instant, and nothing otherwise', () => {
+    const rules = seedRules();
+    expect(findOccurrence(rules, 'system-maintenance', new Date('2026-03-12T23:00:00Z'))?.id).toBe('system-maintenance:2026-03-13');
+    expect(findOccurrence(rules, 'server-recycle', new Date('2026-03-29T01:00:00Z'))?.id).toBe('server-recycle:2026-03-29');
+    expect(findOccurrence(rules, 'system-maintenance', new Date('2026-03-12T23:01:00Z'))).toBeNull();
+    expect(findOccurrence(rules, 'system-maintenance', new Date('2026-03-19T23:00:00Z'))).toBeNull();
+    expect(findOccurrence(rules, 'no-such-rule', new Date('2026-03-12T23:00:00Z'))).toBeNull();
+    expect(findOccurrence(rules, 'system-maintenance', new Date('not a date'))).toBeNull();
   });
 });

@@ -100,3 +100,11 @@ export function expandRules(rules: readonly ScheduleRule[], range: TimeRange, op
   const rulesById = indexRules(rules);
   return rules.flatMap((rule) => expandRule(rule, rulesById, range, options)).sort(compareByStart);
 }
+
+/** The announced occurrence of `ruleId` that starts exactly at `start` (e.g. to cancel it), or null. */
+export function findOccurrence(rules: readonly ScheduleRule[], ruleId: string, start: Date): Occurrence | null {
+  const rule = rules.find((r) => r.id === ruleId);
+  if (!rule || Number.isNaN(start.getTime())) return null;
+  const around = { start: new Date(start.getTime() - 1), end: new Date(start.getTime() + 1) };
+  return expandRule(rule, indexRules(rules), around).find((o) => o.start.getTime() === start.getTime()) ?? null;
+}

@@ -3,7 +3,7 @@
  * repeat every year on the same weekday rule become a YEARLY RRULE (EU: last Sunday of March/October, 01:00Z);
  * anything irregular is listed with RDATEs, so the output matches the platform's tz data in any zone.
  */
-import { DAY_MS, formatLocalDate, type LocalDate } from './local-date';
+import { DAY_MS, daysInMonth, formatLocalDate, type LocalDate } from './local-date';
 import { offsetMsAt, toLocalParts } from './zone';
 
 export interface ZoneTransition {
@@ -73,7 +73,7 @@ function localInOffset(at: number, offsetMs: number): { date: LocalDate; time: s
     month,
     day,
     weekday: ((d.getUTCDay() + 6) % 7) + 1,
-    daysInMonth: new Date(Date.UTC(year, month, 0)).getUTCDate(),
+    daysInMonth: daysInMonth(year, month),
   };
 }
 

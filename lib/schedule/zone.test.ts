@@ -1,4 +1,5 @@
 import { formatInTimeZone } from 'date-fns-tz';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '@/lib/api/errors';
 import {
@@ -11,7 +12,9 @@ import {
   wallTimeKind,
   wallTimeToInstant,
 } from './zone';
+import { addDays, fromDayNumber, toDayNumber } from './local-date';
 import { osloDstChanges } from './test-fixtures';
+import { zoneTransitions } from './vtimezone';
 
 const OSLO = 'Europe/Oslo';
 
@@ -59,7 +62,7 @@ describe('wallTimeToInstant', () => {
 
   it('agrees with date-fns-tz formatting through 2026 in Oslo, New York and Lord Howe', () => {
     for (const zone of [OSLO, 'America/New_York', 'Australia/Lord_Howe']) {
-      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 4 * 3_600_000 + 17 * 60_000) {
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 11 * 3_600_000 + 17 * 60_000) {
         const wall = formatInTimeZone(t, zone, 'yyyy-MM-dd HH:mm');
         const [date = '', time = ''] = wall.split(' ');
         const back = wallTimeToInstant(date, time, zone).getTime();
@@ -82,6 +85,53 @@ describe('wallTimeToInstant', () => {
     } catch (error) {
       expect(error instanceof DomainError && error.code).toBe(code);
     }
+  });
+});
+
+describe('wallTimeToInstant in every zone Intl knows', () => {
+  const zones = Intl.supportedValuesOf('timeZone');
+  const wall = fc.record({
+    zone: fc.constantFrom(...zones),
+    day: fc.integer({ min: toDayNumber('1990-01-01'), max: toDayNumber('2040-12-31') }),
+    minutes: fc.integer({ min: 0, max: 1439 }),
+  });
+
+  const nearTransition = fc
+    .record({ zone: fc.constantFrom(...zones), year: fc.integer({ min: 1995, max: 2035 }), pick: fc.nat(), shift: fc.integer({ min: -180, max: 180 }) })
+    .map(({ zone, year, pick, shift }) => {
+      const transitions = zoneTransitions(zone, year, year);
+      const t = transitions[pick % Math.max(1, transitions.length)];
+      const local = t ? t.at + t.offsetFrom + shift * 60_000 : Date.UTC(year, 0, 1);
+      return { zone, day: Math.floor(local / 86_400_000), minutes: Math.floor((local % 86_400_000) / 60_000) };
+    });
+
+  it.each([
+    ['at random', wall, 300],
+    ['within three hours of a change of offset', nearTransition, 150],
+  ])('shows the requested wall time again, or a later one only inside a gap (%s)', (_label, arbitrary, numRuns) => {
+    fc.assert(
+      fc.property(arbitrary, ({ zone, day, minutes }) => {
+        const date = fromDayNumber(day);
+        const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+        const instant = wallTimeToInstant(date, time, zone);
+        const shown = toLocalParts(instant, zone);
+        const kind = wallTimeKind(date, time, zone);
+        if (kind === 'gap') {
+          expect(`${shown.date} ${shown.time}` > `${date} ${time}:00`).toBe(true);
+          expect([date, addDays(date, 1)]).toContain(shown.date);
+        } else {
+          expect(shown).toEqual({ date, time: `${time}:00` });
+          if (kind === 'ambiguous') {
+            // The first of the two: the twin, in the offset of the next day, comes later and shows the same time.
+            const offsetNow = offsetMsAt(instant, zone);
+            const twin = instant.getTime() + offsetNow - offsetMsAt(instant.getTime() + 86_400_000, zone);
+            expect(twin).toBeGreaterThan(instant.getTime());
+            expect(toLocalParts(twin, zone)).toEqual(shown);
+          }
+        }
+      }),
+      { numRuns },
+    );
   });
 });
 
