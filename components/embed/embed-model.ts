@@ -70,7 +70,7 @@ export function embedModel(doc: StoreDocument, now: Date, options: EmbedOptions)
     text = t(locale, 'embed.allOperational');
   }
   const detail =
-    next && !running
+    next && !running && !incident
       ? t(locale, 'embed.maintenanceUpcoming', { relative: formatRelative(next.start, now, locale), localTime: localTime(next.start, options) })
       : null;
 

@@ -33,8 +33,8 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
       <HistoryList
         months={view.months}
         labels={{
-          incidents: t('incident.history.incidents'),
-          maintenance: t('incident.history.maintenance'),
+          incidents: t('feeds.incident'),
+          maintenance: t('feeds.maintenance'),
           empty: (month) => t('incident.history.noIncidentsIn', { month }),
         }}
       />

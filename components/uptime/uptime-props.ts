@@ -1,0 +1,41 @@
+import { formatInZone } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { getMessages, t } from '@/lib/i18n/messages';
+import type { FormatLocale } from '@/lib/i18n/negotiate';
+import { formatPercent } from '@/lib/i18n/numbers';
+import { plural } from '@/lib/i18n/translator';
+import type { ComponentUptime, UptimeDay } from '@/lib/status/uptime';
+import type { UptimeBarProps } from '@/components/uptime/uptime-bar';
+
+/** Bar props from lib/status/uptime's numbers, with every text in the viewer's language. */
+
+function daySummary(day: UptimeDay, locale: Locale): string {
+  if (day.status === 'no_data') return t(locale, 'home.uptime.noData');
+  const parts: string[] = [];
+  if (day.status !== 'operational') parts.push(t(locale, `status.component.${day.status}`));
+  if (day.incidents.length > 0) parts.push(plural(locale, getMessages(locale).home.uptime.incidents, day.incidents.length));
+  return parts.length > 0 ? parts.join(' · ') : t(locale, 'home.uptime.noDowntime');
+}
+
+export function uptimeBarProps(c: ComponentUptime, locale: Locale, formatLocale: FormatLocale): UptimeBarProps {
+  return {
+    componentId: c.id,
+    name: c.name,
+    percentText: c.uptime === null ? t(locale, 'home.uptime.noData') : t(locale, 'home.uptime.percent', { percent: formatPercent(c.uptime / 100, formatLocale) }),
+    rangeStartText: t(locale, 'home.uptime.rangeStart', { days: c.days.length }),
+    todayText: t(locale, 'home.uptime.today'),
+    days: c.days.map((d) => {
+      // A local date of the page's zone, written without any zone shift.
+      const dateText = formatInZone(`${d.date}T12:00:00Z`, 'UTC', 'PP', formatLocale);
+      const summary = daySummary(d, locale);
+      return {
+        date: d.date,
+        status: d.status,
+        label: t(locale, 'home.uptime.dayLabel', { date: dateText, summary }),
+        dateText,
+        summary,
+        incidents: d.incidents.map((i) => ({ id: i.id, name: i.name })),
+      };
+    }),
+  };
+}
