@@ -44,7 +44,11 @@ export function fsyncDir(dir: string): void {
  * Replace `target` with `data` so that a reader or a crash sees either the old or the new bytes, never a mix:
  * write a temporary file in the same folder, fsync it, rename it over the target, fsync the folder.
  */
-export function writeFileAtomic(target: string, data: string | Buffer): void {
+export function writeFileAtomic(
+  target: string,
+  data: string | Buffer,
+  options: { syncDir?: boolean } = {},
+): void {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = tempPathFor(target);
   try {
@@ -60,7 +64,7 @@ export function writeFileAtomic(target: string, data: string | Buffer): void {
     removeQuietly(temp);
     throw error;
   }
-  fsyncDir(dirname(target));
+  if (options.syncDir !== false) fsyncDir(dirname(target));
 }
 
 export function removeQuietly(path: string): void {

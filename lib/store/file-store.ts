@@ -116,7 +116,8 @@ export class FileStore implements StoreDriver {
     if (!lock.held()) {
       throw unavailable({ file: this.lockFile, problem: 'the lock was taken over by another process' });
     }
-    writeFileAtomic(this.backupFile, current.raw);
+    // One folder fsync, after the main rename, makes both renames durable.
+    writeFileAtomic(this.backupFile, current.raw, { syncDir: false });
     writeFileAtomic(this.file, serializeDocument(next));
     this.appendAuditAfterCommit(lines);
     return { doc: this.reads.accept(statKey(this.file), next).doc, result };
