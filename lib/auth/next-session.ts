@@ -2,7 +2,8 @@ import { cookies, headers } from 'next/headers';
 import { DomainError } from '@/lib/api/errors';
 import { getStore } from '@/lib/store';
 import type { StaffMember } from '@/lib/store/schema';
-import { decideOrigin, allowedHostsFor } from './origin';
+import { asLocalDomainError } from './next-write';
+import { allowedHostsFor, decideOrigin } from './origin';
 import { sessionSecret } from './next-secret';
 import { SESSION_COOKIE, isHttpsRequest, issueSession, sessionCookieOptions, verifySession } from './session';
 import { authenticate } from './sign-in';
@@ -46,11 +47,15 @@ export async function signOut(requestUrl: string): Promise<void> {
     const { doc } = await getStore().load();
     const member = doc.staff.find((m) => m.id === check.payload.sub);
     if (member && member.sessionVersion === check.payload.ver) {
-      await getStore().update((draft) => endSessions(draft, member.id), {
-        now,
-        actor: { kind: 'staff', id: member.id, name: member.email },
-        audit: () => ({ action: 'staff.sign_out', target: `staff:${member.id}` }),
-      });
+      await getStore()
+        .update((draft) => endSessions(draft, member.id), {
+          now,
+          actor: { kind: 'staff', id: member.id, name: member.email },
+          audit: () => ({ action: 'staff.sign_out', target: `staff:${member.id}` }),
+        })
+        .catch((error: unknown) => {
+          throw asLocalDomainError(error);
+        });
     }
   }
   jar.set(SESSION_COOKIE, '', { ...sessionCookieOptions(isHttpsRequest(requestUrl, head.get('x-forwarded-proto'))), maxAge: 0 });

@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { DomainError } from '@/lib/api/errors';
 import type { Incident, IncidentUpdate, StoreDocument } from '@/lib/store/schema';
 import { applyComponentChanges, componentChangesSchema, nextId, type WriteContext } from '@/lib/status/components';
-import { impacts, incidentStatuses, type IncidentStatus } from '@/lib/status/vocab';
+import { impacts, type IncidentStatus } from '@/lib/status/vocab';
 
 /** The statuses an update may set; `postmortem` comes only with a post-mortem text. */
-export const updateStatuses = incidentStatuses.filter((s): s is Exclude<IncidentStatus, 'postmortem'> => s !== 'postmortem');
+export const updateStatuses = ['investigating', 'identified', 'monitoring', 'resolved'] as const satisfies readonly IncidentStatus[];
 
 const message = z.string().trim().min(1, 'must not be empty').max(20000, 'must be at most 20,000 characters');
-const updateStatus = z.enum(incidentStatuses).refine((s) => s !== 'postmortem', {
-  message: 'use the post-mortem endpoint to publish a post-mortem',
+const updateStatus = z.enum(updateStatuses, {
+  error: 'must be one of investigating, identified, monitoring, resolved (a post-mortem is published with PUT /api/v1/incidents/{id}/postmortem)',
 });
 
 export const incidentInputSchema = z.strictObject({
@@ -29,6 +29,13 @@ export const incidentUpdateInputSchema = z.strictObject({
   impact: z.enum(impacts).optional(),
 });
 export type IncidentUpdateInput = z.infer<typeof incidentUpdateInputSchema>;
+
+export const resolveInputSchema = z.strictObject({
+  body: message,
+  /** Return every component the incident touched to operational (default true). */
+  restoreComponents: z.boolean().default(true),
+});
+export type ResolveInput = z.infer<typeof resolveInputSchema>;
 
 export const postmortemInputSchema = z.strictObject({
   body: z.string().trim().min(1, 'must not be empty').max(50000, 'must be at most 50,000 characters'),
@@ -116,7 +123,7 @@ export function addIncidentUpdate(
 export function resolveIncident(
   doc: StoreDocument,
   id: string,
-  input: { body: string; restoreComponents?: boolean },
+  input: { body: string; restoreComponents?: boolean | undefined },
   ctx: WriteContext,
 ): { incident: Incident; update: IncidentUpdate } {
   const incident = findIncident(doc, id);

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { buttonClass } from '@/components/admin/fields';
+import { formatInstant } from '@/components/admin/labels';
+import { IncidentBadges } from '@/components/admin/status-badge';
+import { requireStaffPage } from '@/lib/auth/next-staff';
+import { getStore } from '@/lib/store';
+import { isIncidentOpen } from '@/lib/status/state';
+
+export const metadata: Metadata = { title: 'Incidents' };
+
+export default async function IncidentsPage() {
+  await requireStaffPage('/admin/incidents');
+  const { doc } = await getStore().load();
+  const incidents = [...doc.incidents].sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
+  const open = incidents.filter(isIncidentOpen);
+  const closed = incidents.filter((i) => !isIncidentOpen(i)).slice(0, 50);
+  const zone = doc.page.timeZone;
+  const list = (items: typeof incidents, empty: string) =>
+    items.length === 0 ? (
+      <p className="text-muted">{empty}</p>
+    ) : (
+      <ul className="divide-y divide-border rounded-lg border border-border bg-surface">
+        {items.map((i) => (
+          <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+            <div>
+              <Link href={`/admin/incidents/${i.id}`} className="font-medium underline">
+                {i.name}
+              </Link>
+              <p className="text-sm text-muted">Started {formatInstant(i.startedAt, zone)}</p>
+            </div>
+            <IncidentBadges status={i.status} impact={i.impact} />
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Incidents</h1>
+        <Link href="/admin/incidents/new" className={buttonClass}>
+          Post an incident
+        </Link>
+      </div>
+      <section aria-labelledby="open-incidents">
+        <h2 id="open-incidents" className="mb-3 text-lg font-semibold">
+          Open
+        </h2>
+        {list(open, 'No open incidents.')}
+      </section>
+      <section aria-labelledby="closed-incidents">
+        <h2 id="closed-incidents" className="mb-3 text-lg font-semibold">
+          Resolved (latest 50)
+        </h2>
+        {list(closed, 'No resolved incidents yet.')}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { handle, privateJson } from '@/lib/api/http';
+import { requireStaff } from '@/lib/auth/next-staff';
+import { getStore } from '@/lib/store';
+
+const querySchema = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) });
+
+/** GET /api/v1/audit?limit=100 (staff) → 200 `{entries: [{at, actor, actorKind, action, target, before?, after?, revision}]}`, newest first. */
+export const GET = handle(async (request) => {
+  await requireStaff({ write: false });
+  const { limit } = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return privateJson({ entries: await getStore().readAudit(limit) });
+});

@@ -1,0 +1,14 @@
+import { handle, privateJson } from '@/lib/api/http';
+import { requireStaff } from '@/lib/auth/next-staff';
+import { publicMember } from '@/lib/auth/staff';
+
+/** GET /api/v1/auth/session → 200 `{actor, role, via, member}` for the cookie or token sent, else 401. */
+export const GET = handle(async () => {
+  const principal = await requireStaff({ write: false });
+  return privateJson({
+    actor: principal.actor,
+    role: principal.role,
+    via: principal.via,
+    member: principal.member ? publicMember(principal.member) : null,
+  });
+});

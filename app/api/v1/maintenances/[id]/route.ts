@@ -1,0 +1,33 @@
+import { handle, privateJson, readJsonBody } from '@/lib/api/http';
+import { requireStaff } from '@/lib/auth/next-staff';
+import { staffWrite } from '@/lib/auth/next-write';
+import { cancelMaintenance, maintenanceStatusInputSchema, setMaintenanceStatus } from '@/lib/status/maintenances';
+
+type Context = { params: Promise<{ id: string }> };
+
+/** DELETE /api/v1/maintenances/{id}: cancel, keeping it in the history → 200 `{maintenance, revision}`. */
+export const DELETE = handle(async (request, { params }: Context) => {
+  const principal = await requireStaff();
+  const { id } = await params;
+  const { result: maintenance, revision } = await staffWrite(
+    request,
+    (draft, ctx) => cancelMaintenance(draft, id, ctx),
+    (m) => ({ action: 'maintenance.cancel', target: `maintenance:${m.id}`, after: { cancelledAt: m.cancelledAt } }),
+    { principal },
+  );
+  return privateJson({ maintenance, revision });
+});
+
+/** PATCH /api/v1/maintenances/{id} `{status: "verifying" | "completed"}` → 200 `{maintenance, revision}`. */
+export const PATCH = handle(async (request, { params }: Context) => {
+  const principal = await requireStaff();
+  const { id } = await params;
+  const input = maintenanceStatusInputSchema.parse(await readJsonBody(request));
+  const { result: maintenance, revision } = await staffWrite(
+    request,
+    (draft, ctx) => setMaintenanceStatus(draft, id, input, ctx),
+    (m) => ({ action: `maintenance.${input.status}`, target: `maintenance:${m.id}`, after: { manualStatus: m.manualStatus } }),
+    { principal },
+  );
+  return privateJson({ maintenance, revision });
+});

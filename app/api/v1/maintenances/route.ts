@@ -1,0 +1,24 @@
+import { handle, privateJson, readJsonBody } from '@/lib/api/http';
+import { requireStaff } from '@/lib/auth/next-staff';
+import { staffWrite } from '@/lib/auth/next-write';
+import { createMaintenance, maintenanceInputSchema } from '@/lib/status/maintenances';
+
+/**
+ * POST /api/v1/maintenances → 201 `{maintenance, revision}`; 422 insufficient_notice when it starts less than 24 h
+ * from now without `emergency: {reason}`.
+ */
+export const POST = handle(async (request) => {
+  const principal = await requireStaff();
+  const input = maintenanceInputSchema.parse(await readJsonBody(request));
+  const { result: maintenance, revision } = await staffWrite(
+    request,
+    (draft, ctx) => createMaintenance(draft, input, ctx),
+    (m) => ({
+      action: m.emergency ? 'maintenance.create.emergency' : 'maintenance.create',
+      target: `maintenance:${m.id}`,
+      after: { name: m.name, scheduledFor: m.scheduledFor, scheduledUntil: m.scheduledUntil, components: m.componentIds, emergency: m.emergency },
+    }),
+    { principal },
+  );
+  return privateJson({ maintenance, revision }, 201);
+});

@@ -1,0 +1,94 @@
+'use client';
+
+import { componentStatuses, isOneOf, type ComponentStatus } from '@/lib/status/vocab';
+import { describedBy, inputClass } from './fields';
+import { componentStatusLabel } from './labels';
+
+export interface PickableComponent {
+  id: string;
+  name: string;
+  group: string;
+  status: ComponentStatus;
+}
+
+/** Component id → the status to set ('' leaves it alone). */
+export type ComponentChoice = Record<string, ComponentStatus | ''>;
+
+/** One status select per component, grouped as on the public page; the current status is shown beside each. */
+export function ComponentPicker({
+  components,
+  value,
+  onChange,
+  errors,
+  legend = 'Affected components and their new status',
+}: {
+  components: PickableComponent[];
+  value: ComponentChoice;
+  onChange: (value: ComponentChoice) => void;
+  errors: Record<string, string | undefined>;
+  legend?: string;
+}) {
+  const groups = [...new Set(components.map((c) => c.group))];
+  return (
+    <fieldset className="rounded-md border border-border p-4">
+      <legend className="px-1 font-medium">{legend}</legend>
+      <div className="space-y-4">
+        {groups.map((group) => (
+          <div key={group}>
+            <p className="mb-1 text-sm font-semibold text-muted">{group}</p>
+            <ul className="grid gap-2 sm:grid-cols-2">
+              {components
+                .filter((c) => c.group === group)
+                .map((c) => {
+                  const id = `component-${c.id}`;
+                  const error = errors[c.id];
+                  return (
+                    <li key={c.id}>
+                      <label htmlFor={id} className="block text-sm">
+                        {c.name} <span className="text-muted">(now: {componentStatusLabel[c.status]})</span>
+                      </label>
+                      <select
+                        id={id}
+                        value={value[c.id] ?? ''}
+                        onChange={(e) => onChange({ ...value, [c.id]: isOneOf(componentStatuses, e.target.value) ? e.target.value : '' })}
+                        aria-invalid={error ? true : undefined}
+                        aria-describedby={describedBy(id, error)}
+                        className={inputClass}
+                      >
+                        <option value="">Not affected (leave as is)</option>
+                        {componentStatuses.map((s) => (
+                          <option key={s} value={s}>
+                            {componentStatusLabel[s]}
+                          </option>
+                        ))}
+                      </select>
+                      {error ? (
+                        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-critical">
+                          {error}
+                        </p>
+                      ) : null}
+                    </li>
+                  );
+                })}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The `components` array for the API, and a way back from `components.N…` error paths to component ids. */
+export function componentChanges(value: ComponentChoice): { id: string; status: ComponentStatus }[] {
+  return Object.entries(value).flatMap(([id, status]) => (status ? [{ id, status }] : []));
+}
+
+export function componentErrors(fields: Record<string, string>, sent: { id: string }[]): Record<string, string | undefined> {
+  const errors: Record<string, string | undefined> = {};
+  for (const [field, problem] of Object.entries(fields)) {
+    const match = /^components\.(\d+)/.exec(field);
+    const id = match ? sent[Number(match[1])]?.id : undefined;
+    if (id) errors[id] ??= problem;
+  }
+  return errors;
+}
