@@ -1,0 +1,99 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, type APIRequestContext } from '@playwright/test';
+import { E2E_API_TOKEN } from '../playwright.config';
+import { createFileStore } from '../lib/store';
+
+/** Shared steps of the public-surface tests: writes through the staff API, waiting for a change, a foreign host. */
+
+export const auth = { Authorization: `Bearer ${E2E_API_TOKEN}` };
+
+export interface PostedIncident {
+  id: string;
+  name: string;
+}
+
+export async function postIncident(
+  request: APIRequestContext,
+  name: string,
+  options: { impact?: string; component?: string; componentStatus?: string; body?: string } = {},
+): Promise<PostedIncident> {
+  const response = await request.post('/api/v1/incidents', {
+    headers: auth,
+    data: {
+      name,
+      status: 'investigating',
+      impact: options.impact ?? 'major',
+      body: options.body ?? `We are looking into **${name}**.`,
+      components: [{ id: options.component ?? 'api', status: options.componentStatus ?? 'partial_outage' }],
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  const json = (await response.json()) as { incident?: { id: string }; id?: string };
+  const id = json.incident?.id ?? json.id;
+  if (!id) throw new Error(`no incident id in ${JSON.stringify(json)}`);
+  return { id, name };
+}
+
+export async function postUpdate(request: APIRequestContext, id: string, status: string, body: string, components?: { id: string; status: string }[]) {
+  const response = await request.post(`/api/v1/incidents/${id}/updates`, { headers: auth, data: { status, body, ...(components ? { components } : {}) } });
+  expect(response.status(), await response.text()).toBe(201);
+}
+
+export async function postMaintenance(
+  request: APIRequestContext,
+  name: string,
+  startInMs: number,
+  lengthMs: number,
+  emergencyReason?: string,
+): Promise<string> {
+  const start = Date.now() + startInMs;
+  const response = await request.post('/api/v1/maintenances', {
+    headers: auth,
+    data: {
+      name,
+      body: `Planned work: ${name}.`,
+      scheduledFor: new Date(start).toISOString(),
+      scheduledUntil: new Date(start + lengthMs).toISOString(),
+      components: ['document-storage'],
+      ...(emergencyReason ? { emergency: { reason: emergencyReason } } : {}),
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  const json = (await response.json()) as { maintenance?: { id: string }; id?: string };
+  const id = json.maintenance?.id ?? json.id;
+  if (!id) throw new Error(`no maintenance id in ${JSON.stringify(json)}`);
+  return id;
+}
+
+/** Polls `url` until its body satisfies `check`; returns how long that took after `since`. */
+export async function msUntil(request: APIRequestContext, url: string, check: (body: string) => boolean, since: number, limitMs = 5_000): Promise<number> {
+  for (;;) {
+    const body = await (await request.get(url)).text();
+    if (check(body)) return Date.now() - since;
+    if (Date.now() - since > limitMs) throw new Error(`${url} did not change within ${limitMs} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Lets `origins` frame the embed, as staff would in the page settings (the store's own writer, another process). */
+export async function allowFraming(origins: string[]): Promise<void> {
+  const dir = process.env.E2E_DATA_DIR;
+  if (!dir) throw new Error('E2E_DATA_DIR is not set (playwright.config.ts sets it)');
+  await createFileStore(dir).update(
+    (doc) => {
+      doc.page.frameAncestors = origins;
+    },
+    { now: new Date(), actor: { kind: 'system', id: 'e2e', name: 'e2e test' } },
+  );
+}
+
+/** A second web server on another port, i.e. another origin, serving one HTML page. */
+export async function startHost(html: (origin: string) => string): Promise<{ origin: string; server: Server }> {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(html(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
