@@ -14,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(doc.page.url),
     alternates: { types: { 'application/atom+xml': '/history.atom' } },
     robots: { index: true, follow: true },
+    icons: { icon: [{ url: '/favicon.svg', type: 'image/svg+xml' }] },
   };
 }
 

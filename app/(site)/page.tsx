@@ -10,6 +10,8 @@ import { ActiveIncidents } from '@/components/home/active-incidents';
 import { ComponentGroups } from '@/components/home/component-groups';
 import { StatusBanner } from '@/components/home/status-banner';
 import { UpcomingMaintenance } from '@/components/home/upcoming-maintenance';
+import { LiveRefresh } from '@/components/live/live-refresh';
+import { liveRefreshProps } from '@/components/live/live-source';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,9 +35,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   return (
     <div className="space-y-8" data-revision={doc.revision}>
       <StatusBanner indicator={state.indicator} text={t(`status.indicator.${state.indicator}`)}>
-        <time dateTime={ctx.now.toISOString()}>
-          {formatDateTime(ctx.now, ctx.zone, ctx.formatLocale)} ({ctx.zone}, {formatOffset(ctx.now, ctx.zone)})
-        </time>
+        <p>
+          <time dateTime={ctx.now.toISOString()}>
+            {formatDateTime(ctx.now, ctx.zone, ctx.formatLocale)} ({ctx.zone}, {formatOffset(ctx.now, ctx.zone)})
+          </time>
+        </p>
+        <LiveRefresh {...liveRefreshProps('summary', doc, ctx.now, ctx.locale)} />
       </StatusBanner>
       <ComponentGroups title={t('home.components.title')} groups={state.groups} ungrouped={state.ungrouped} statusText={statusText} />
       <ActiveIncidents incidents={state.openIncidents} zone={ctx.zone} formatLocale={ctx.formatLocale} t={t} />

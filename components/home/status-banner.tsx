@@ -17,7 +17,7 @@ export function StatusBanner({ indicator, text, children }: { indicator: Indicat
           {text}
         </h1>
       </div>
-      {children ? <div className="mt-2 pl-11 text-sm text-muted">{children}</div> : null}
+      {children ? <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 pl-11 text-sm text-muted">{children}</div> : null}
     </section>
   );
 }

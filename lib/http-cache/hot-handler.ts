@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { buildEntry, pickEncoding, ResponseCache, type CachedResponse } from '@/lib/http-cache/response-cache';
-import { findHotRoute, localePrefix, mustBypass, parseCookies, type HotRoute } from '@/lib/http-cache/hot-routes';
+import { findHotRoute, localePrefix, mustBypass, parseCookies, rscHeaders, type HotRoute } from '@/lib/http-cache/hot-routes';
 
 export interface RenderedResponse {
   status: number;
@@ -43,6 +43,7 @@ const KEPT_HEADERS = [
   'access-control-allow-origin',
   'content-language',
   'content-disposition',
+  'vary',
 ];
 
 interface Variant {
@@ -63,6 +64,9 @@ function variantOf(req: IncomingMessage, negotiate: HotHandlerOptions['negotiate
   }
   const route = findHotRoute(pathname);
   if (!route) return null;
+  const isRsc = req.headers['rsc'] !== undefined;
+  const rsc = isRsc && route.rsc ? rscHeaders(req.headers) : null;
+  if (isRsc && !rsc) return null;
 
   const query = new URLSearchParams();
   for (const name of route.query) {
@@ -84,6 +88,13 @@ function variantOf(req: IncomingMessage, negotiate: HotHandlerOptions['negotiate
   if (cookies.length > 0) {
     headers.cookie = cookies.map(([n, v]) => `${n}=${encodeURIComponent(v)}`).join('; ');
     keyParts.push(headers.cookie);
+  }
+  if (rsc) {
+    // Next checks its `_rsc` cache-busting parameter against these headers: forward both as they came.
+    const buster = url.searchParams.get('_rsc');
+    if (buster !== null) query.set('_rsc', buster);
+    Object.assign(headers, rsc);
+    keyParts.push('rsc', JSON.stringify(rsc), buster ?? '');
   }
   const search = query.toString();
   return { key: keyParts.join('|'), path: search ? `${pathname}?${search}` : pathname, headers, route };
@@ -109,7 +120,9 @@ function etagListed(ifNoneMatch: string | undefined, etag: string): boolean {
 }
 
 function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, stats: HotStats, state: 'hit' | 'miss'): void {
-  const headers: Record<string, string | number> = { ...entry.headers, etag: entry.etag, vary: 'Accept-Encoding', 'x-cache': state };
+  const upstreamVary = entry.headers['vary'];
+  const vary = !upstreamVary ? 'Accept-Encoding' : /accept-encoding/i.test(upstreamVary) ? upstreamVary : `${upstreamVary}, Accept-Encoding`;
+  const headers: Record<string, string | number> = { ...entry.headers, etag: entry.etag, vary, 'x-cache': state };
   if (entry.status === 200 && etagListed(req.headers['if-none-match'], entry.etag)) {
     stats.notModified++;
     res.writeHead(304, headers);

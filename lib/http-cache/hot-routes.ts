@@ -18,6 +18,8 @@ export interface HotRoute {
   ttlMs: number;
   /** Replaces Next's Cache-Control for pages, whose rendered HTML is public. */
   cacheControl?: string;
+  /** Pages also cache their client-navigation payloads (a live page's refresh after a write). */
+  rsc?: boolean;
 }
 
 const api = (pattern: RegExp, query: readonly string[] = [], localized = false): HotRoute => ({
@@ -35,6 +37,7 @@ const page = (pattern: RegExp, query: readonly string[], cookies: readonly strin
   localized: true,
   ttlMs: 30_000,
   cacheControl: PUBLIC_CACHE_CONTROL,
+  rsc: true,
 });
 
 export const hotRoutes: readonly HotRoute[] = [
@@ -45,6 +48,7 @@ export const hotRoutes: readonly HotRoute[] = [
   api(/^\/api\/v1\/calendar\.ics$/, ['lang'], false),
   api(/^\/api\/v1\/(?:schedule|uptime)$/),
   api(/^\/badge\.svg$/, ['lang', 'style'], true),
+  api(/^\/favicon\.svg$/),
   api(/^\/history\.atom$/, ['lang'], true),
   page(/^\/$/, ['tz', 'theme'], ['tz', 'theme']),
   page(/^\/embed$/, ['tz', 'theme'], ['tz']),
@@ -77,8 +81,26 @@ export function parseCookies(header: string | undefined): Map<string, string> {
   return jar;
 }
 
-/** Requests that must reach Next untouched: client-side navigation payloads, ranges, conditional writes. */
+/** Requests that must reach Next untouched: writes and ranges. */
 export function mustBypass(method: string | undefined, headers: IncomingHttpHeaders): boolean {
   if (method !== 'GET' && method !== 'HEAD') return true;
-  return headers['rsc'] !== undefined || headers['next-router-prefetch'] !== undefined || headers['range'] !== undefined;
+  return headers['range'] !== undefined;
+}
+
+/**
+ * The request headers a client-navigation (RSC) payload depends on. They are part of the key, so that
+ * every open page refreshing after a write costs one render per distinct router state, not one per viewer.
+ */
+export const RSC_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'] as const;
+const MAX_RSC_HEADER = 4096;
+
+export function rscHeaders(headers: IncomingHttpHeaders): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const name of RSC_HEADERS) {
+    const value = headers[name];
+    if (typeof value !== 'string') continue;
+    if (value.length > MAX_RSC_HEADER) return null;
+    out[name] = value;
+  }
+  return out;
 }
