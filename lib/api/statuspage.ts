@@ -226,7 +226,7 @@ export function toIncident(doc: StoreDocument, incident: Incident, components: r
 
 /** What Statuspage writes by itself when a maintenance starts or ends on schedule. */
 export const AUTOMATIC_MAINTENANCE_TEXT = {
-  scheduled: 'Scheduled maintenance is planned.',
+  scheduled: 'We will be undergoing scheduled maintenance during this time.',
   in_progress: 'Scheduled maintenance is currently in progress. We will provide updates as necessary.',
   verifying: 'Verification is currently underway for the maintenance items.',
   completed: 'The scheduled maintenance has been completed.',
