@@ -31,7 +31,7 @@ export function readDocumentFile(path: string): DocumentRead {
     fd = openSync(path, 'r');
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return { kind: 'missing' };
-    return { kind: 'bad', key: null, problem: `cannot open the file: ${oneLine(errorText(error))}` };
+    return { kind: 'bad', key: statKey(path), problem: `cannot open the file: ${oneLine(errorText(error))}` };
   }
   try {
     const key = fileKey(fstatSync(fd));

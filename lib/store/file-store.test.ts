@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DomainError } from '@/lib/api/errors';
@@ -90,6 +90,21 @@ describe('update', () => {
       after: 'New name',
       revision: 2,
     });
+  });
+
+  it('replaces the file whole by rename: a reader that opened the old file still reads all of it', async () => {
+    const store = createFileStore(dir);
+    await store.load();
+    const before = readFileSync(file());
+    const fd = openSync(file(), 'r');
+    try {
+      await store.update(rename('Replaced'), { now, actor });
+      expect(readFileSync(fd)).toEqual(before);
+    } finally {
+      closeSync(fd);
+    }
+    expect(readValidDocument(file()).page.name).toBe('Replaced');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('creates a missing store before applying the change', async () => {

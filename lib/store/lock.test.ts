@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acquireLock, type LockOptions } from '@/lib/store/lock';
 import { makeTempDir } from '@/lib/store/test-fixtures/temp-dir';
@@ -22,8 +23,11 @@ function deadPid(): number {
   return child.pid ?? 999_999;
 }
 
-function writeLock(info: { pid: number; at: number; host?: string; token?: string }): void {
-  writeFileSync(lockPath(), JSON.stringify({ host: hostname(), token: 'someone-else', ...info }));
+function writeLock(info: { pid: number; at: number; host?: string; token?: string; thread?: number }): void {
+  writeFileSync(
+    lockPath(),
+    JSON.stringify({ host: hostname(), thread: threadId, token: 'someone-else', ...info }),
+  );
 }
 
 describe('acquireLock', () => {
@@ -60,6 +64,11 @@ describe('acquireLock', () => {
     const lock = await acquireLock(lockPath(), options);
     expect(lock.brokeStale).toBe(true);
     lock.release();
+  });
+
+  it('leaves alone a lock held by another thread of this process', async () => {
+    writeLock({ pid: process.pid, at: Date.now(), thread: threadId + 1 });
+    await expect(acquireLock(lockPath(), options)).rejects.toMatchObject({ code: 'store_unavailable' });
   });
 
   it('takes over a lock left by an earlier process that had our pid', async () => {
@@ -106,5 +115,26 @@ describe('acquireLock', () => {
     await Promise.all(Array.from({ length: 8 }, worker));
     expect(most).toBe(1);
     expect(existsSync(lockPath())).toBe(false);
+  });
+
+  it('gives the lock to a waiter within a bounded time even while another holder keeps re-locking', async () => {
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const relaxed = { ...options, timeoutMs: 5_000 };
+    let stop = false;
+    const greedy = (async () => {
+      while (!stop) {
+        const lock = await acquireLock(lockPath(), relaxed);
+        await sleep(2);
+        lock.release();
+      }
+    })();
+    await sleep(10);
+    const started = performance.now();
+    const lock = await acquireLock(lockPath(), relaxed);
+    const waited = performance.now() - started;
+    lock.release();
+    stop = true;
+    await greedy;
+    expect(waited).toBeLessThan(1_000);
   });
 });

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { threadId } from 'node:worker_threads';
 import { z } from 'zod';
 import { DomainError } from '@/lib/api/errors';
 import { errorText, isErrno, removeQuietly, writeAll } from '@/lib/store/atomic-write';
-import { othersWaiting, WaitMarker } from '@/lib/store/lock-waiters';
+import { letWaitersGoFirst, nextBackoff, sleep, WaitMarker } from '@/lib/store/lock-waiters';
 import { isProcessAlive } from '@/lib/store/pid';
 
 export interface LockOptions {
@@ -27,16 +28,25 @@ export interface FileLock {
 
 const lockInfoSchema = z.object({
   pid: z.number().int(),
+  thread: z.number().int().default(0),
   host: z.string(),
   at: z.number(),
   token: z.string(),
 });
 type LockInfo = z.infer<typeof lockInfoSchema>;
 
-/** Tokens of the locks this process holds now, to tell them from a lock left by an earlier process with our pid. */
-const heldTokens = new Set<string>();
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/**
+ * Tokens of the locks this thread holds now, to tell them from a lock left by an earlier process with our pid.
+ * Kept on globalThis because Next may load this module more than once in one process.
+ */
+const heldTokens: Set<string> = (() => {
+  const key = Symbol.for('superoffice-status.held-lock-tokens');
+  const existing: unknown = Reflect.get(globalThis, key);
+  if (existing instanceof Set) return existing;
+  const created = new Set<string>();
+  Reflect.set(globalThis, key, created);
+  return created;
+})();
 
 /** Take an exclusive cross-process lock by creating `path` with O_EXCL, waiting with backoff while another holds it. */
 export async function acquireLock(path: string, options: LockOptions): Promise<FileLock> {
@@ -45,44 +55,34 @@ export async function acquireLock(path: string, options: LockOptions): Promise<F
   const deadline = started + options.timeoutMs;
   const marker = new WaitMarker(path, token);
   try {
-    await letWaitersGoFirst(path, marker, options);
+    await letWaitersGoFirst(path, marker, options.clock, options.timeoutMs + options.staleMs);
     let brokeStale = false;
     let delay = 1;
     for (;;) {
-      if (tryCreate(path, { pid: process.pid, host: hostname(), at: options.clock(), token })) {
+      if (
+        tryCreate(path, { pid: process.pid, thread: threadId, host: hostname(), at: options.clock(), token })
+      ) {
         heldTokens.add(token);
         return lockHandle(path, token, brokeStale);
       }
       const observed = readRaw(path);
-      if (observed !== null && isStale(path, observed, options)) {
-        brokeStale = breakLock(path, observed, options) || brokeStale;
+      if (observed === null) continue; // released in between: try again at once
+      if (isStale(path, observed, options) && breakLock(path, observed, options)) {
+        brokeStale = true;
         continue;
       }
       if (performance.now() >= deadline) throw busy(path, observed, options.timeoutMs);
       marker.ensure();
       await sleep(delay + Math.random() * delay);
-      // Once patient long enough, the holder's next turn waits for us: poll fast to take it.
-      delay = performance.now() - started >= PATIENCE_MS ? 1 : Math.min(delay * 2, MAX_BACKOFF_MS);
+      delay = nextBackoff(delay, performance.now() - started);
     }
   } finally {
     marker.remove();
   }
 }
 
-/** Longer than a waiter's longest sleep (twice MAX_BACKOFF_MS), so a sleeping waiter wakes within it. */
-const COURTESY_MS = 40;
-const MAX_BACKOFF_MS = 8;
-const PATIENCE_MS = 50;
-
-async function letWaitersGoFirst(path: string, marker: WaitMarker, options: LockOptions): Promise<void> {
-  const ages = { patienceMs: PATIENCE_MS, maxAgeMs: options.timeoutMs + options.staleMs };
-  const until = performance.now() + COURTESY_MS;
-  // Deferring is waiting too: the marker lets our own turn come next instead of after another patience period.
-  while (performance.now() < until && othersWaiting(path, marker, options.clock, ages)) {
-    marker.ensure();
-    await sleep(1);
-  }
-}
+/** The `.break` file is held for microseconds; an older one was left by a process killed while holding it. */
+const BREAKER_STALE_MS = 1_000;
 
 function busy(path: string, observed: string | null, timeoutMs: number): DomainError {
   return new DomainError(
@@ -99,7 +99,12 @@ function lockHandle(path: string, token: string, brokeStale: boolean): FileLock 
     held,
     release() {
       heldTokens.delete(token);
-      if (held()) unlinkSync(path);
+      // Never throws: a failed release must not turn a committed write into an error; a leftover lock goes stale.
+      try {
+        if (held()) unlinkSync(path);
+      } catch (error) {
+        console.error(`[store] could not remove the lock ${path}: ${errorText(error)}`);
+      }
     },
   };
 }
@@ -130,7 +135,7 @@ function isStale(path: string, raw: string, options: LockOptions): boolean {
   if (at === null) return false;
   if (options.clock() - at > options.staleMs) return true;
   if (info === null || info.host !== hostname()) return false;
-  if (info.pid === process.pid) return !heldTokens.has(info.token);
+  if (info.pid === process.pid) return info.thread === threadId && !heldTokens.has(info.token);
   return !isProcessAlive(info.pid);
 }
 
@@ -146,7 +151,7 @@ function breakLock(path: string, observed: string, options: LockOptions): boolea
   } catch (error) {
     if (!isErrno(error, 'EEXIST')) throw error;
     const at = fileTime(breaker);
-    if (at !== null && options.clock() - at > options.staleMs) removeQuietly(breaker);
+    if (at !== null && options.clock() - at > BREAKER_STALE_MS) removeQuietly(breaker);
     return false;
   }
   try {
