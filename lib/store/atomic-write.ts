@@ -43,6 +43,7 @@ export function fsyncDir(dir: string): void {
 /**
  * Replace `target` with `data` so that a reader or a crash sees either the old or the new bytes, never a mix:
  * write a temporary file in the same folder, fsync it, rename it over the target, fsync the folder.
+ * Owner-only (0600): the store holds password and token hashes.
  */
 export function writeFileAtomic(
   target: string,
@@ -52,7 +53,7 @@ export function writeFileAtomic(
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = tempPathFor(target);
   try {
-    const fd = openSync(temp, 'wx', 0o644);
+    const fd = openSync(temp, 'wx', 0o600);
     try {
       writeAll(fd, bytes);
       fsyncSync(fd);

@@ -42,7 +42,7 @@ export function serializeAudit(entries: AuditEntry[]): string {
 /** Append lines and fsync. A line cut short by a crash is closed first so it cannot swallow the next entry. */
 export function appendAuditLines(path: string, lines: string): void {
   if (lines === '') return;
-  const fd = openSync(path, 'a+', 0o644);
+  const fd = openSync(path, 'a+', 0o600);
   let created = false;
   try {
     const size = fstatSync(fd).size;

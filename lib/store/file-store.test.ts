@@ -1,4 +1,13 @@
-import { closeSync, existsSync, openSync, readFileSync, readdirSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DomainError } from '@/lib/api/errors';
@@ -80,6 +89,9 @@ describe('update', () => {
     expect(doc.updatedAt).toBe(now.toISOString());
     expect(readValidDocument(file())).toEqual(doc);
     expect(readValidDocument(`${file()}.bak`).revision).toBe(1);
+    for (const name of ['status.json', 'status.json.bak', 'audit.log']) {
+      expect(statSync(join(dir, name)).mode & 0o777).toBe(0o600);
+    }
     const [entry] = await store.readAudit(1);
     expect(entry).toEqual({
       at: now.toISOString(),
@@ -152,6 +164,19 @@ describe('update', () => {
     expect(error.message).toContain('components[2].status');
     expect(readFileSync(file())).toEqual(before);
     expect(existsSync(`${file()}.bak`)).toBe(false);
+  });
+
+  it('answers store_unavailable naming the file when the disk write fails, and keeps the document', async () => {
+    const store = createFileStore(dir);
+    await store.load();
+    const before = readFileSync(file());
+    mkdirSync(`${file()}.bak`);
+    writeFileSync(join(`${file()}.bak`, 'occupied'), '');
+    const error = await rejection(store.update(rename('Never'), { now, actor }));
+    expect(error.code).toBe('store_unavailable');
+    expect(error.details).toMatchObject({ file: `${file()}.bak` });
+    expect(readFileSync(file())).toEqual(before);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('runs each change on the document as it is on disk, not on a stale cached copy', async () => {

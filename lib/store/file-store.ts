@@ -22,9 +22,10 @@ import type {
 } from '@/lib/store/driver';
 import { acquireLock, type FileLock } from '@/lib/store/lock';
 import { isProcessAlive } from '@/lib/store/pid';
-import { ReadCache, unavailable } from '@/lib/store/read-cache';
+import { ReadCache } from '@/lib/store/read-cache';
 import { storeDocumentSchema, type StoreDocument } from '@/lib/store/schema';
 import { seedDocument } from '@/lib/store/seed';
+import { storeStep, unavailable } from '@/lib/store/store-errors';
 
 export interface FileStoreOptions {
   /** Wall-clock milliseconds, for lock ages and the store's own audit entries. */
@@ -103,7 +104,7 @@ export class FileStore implements StoreDriver {
     options: UpdateOptions<T>,
     lock: FileLock,
   ): UpdateResult<T> {
-    const current = this.readUnderLock(lock);
+    const current = storeStep(this.file, 'reading', () => this.readUnderLock(lock));
     assertRevision(current.doc.revision, options.expectedRevision);
     const draft = structuredClone(current.doc);
     const result = fn(draft);
@@ -117,8 +118,10 @@ export class FileStore implements StoreDriver {
       throw unavailable({ file: this.lockFile, problem: 'the lock was taken over by another process' });
     }
     // One folder fsync, after the main rename, makes both renames durable.
-    writeFileAtomic(this.backupFile, current.raw, { syncDir: false });
-    writeFileAtomic(this.file, serializeDocument(next));
+    storeStep(this.backupFile, 'writing', () =>
+      writeFileAtomic(this.backupFile, current.raw, { syncDir: false }),
+    );
+    storeStep(this.file, 'writing', () => writeFileAtomic(this.file, serializeDocument(next)));
     this.appendAuditAfterCommit(lines);
     return { doc: this.reads.accept(statKey(this.file), next).doc, result };
   }
@@ -177,7 +180,7 @@ export class FileStore implements StoreDriver {
   }
 
   private lock(): Promise<FileLock> {
-    mkdirSync(this.dir, { recursive: true });
+    storeStep(this.dir, 'creating the data folder', () => mkdirSync(this.dir, { recursive: true }));
     return acquireLock(this.lockFile, {
       timeoutMs: this.lockTimeoutMs,
       staleMs: this.lockStaleMs,

@@ -1,4 +1,3 @@
-import { DomainError } from '@/lib/api/errors';
 import { deepFreeze, readDocumentFile, type DocumentRead } from '@/lib/store/document-file';
 import type { StoreProblem, StoreSnapshot } from '@/lib/store/driver';
 import { storeDocumentSchema, type StoreDocument } from '@/lib/store/schema';
@@ -33,7 +32,7 @@ export class ReadCache {
     const snapshot: StoreSnapshot = { doc: deepFreeze(doc), problem: null };
     this.lastGood = snapshot.doc;
     this.entry = key === null ? null : { key, snapshot };
-    if (this.loggedProblem !== null) console.error(`[store] ${this.file} is readable again.`);
+    if (this.loggedProblem !== null) console.info(`[store] ${this.file} is readable again.`);
     this.loggedProblem = null;
     return snapshot;
   }
@@ -61,13 +60,4 @@ export class ReadCache {
         : this.lastGood;
     return deepFreeze(newest ?? storeDocumentSchema.parse(seedDocument()));
   }
-}
-
-/** The 503 every write gets while the file is bad. */
-export function unavailable(problem: StoreProblem): DomainError {
-  return new DomainError(
-    'store_unavailable',
-    `The store cannot be written: ${problem.file}: ${problem.problem}. Nothing was written; fix or restore the file (the previous revision is kept in status.json.bak).`,
-    { file: problem.file, problem: problem.problem },
-  );
 }
