@@ -66,6 +66,15 @@ export async function postMaintenance(
   return id;
 }
 
+/** Resolves every open incident (their components back to operational), so a test starts from a known status. */
+export async function resolveAllIncidents(request: APIRequestContext): Promise<void> {
+  const { incidents } = (await (await request.get('/api/v2/incidents/unresolved.json')).json()) as { incidents: { id: string }[] };
+  for (const { id } of incidents) {
+    const response = await request.post(`/api/v1/incidents/${id}/resolve`, { headers: auth, data: { body: 'Resolved for the next test.' } });
+    expect(response.status(), await response.text()).toBe(201);
+  }
+}
+
 /** Polls `url` until its body satisfies `check`; returns how long that took after `since`. */
 export async function msUntil(request: APIRequestContext, url: string, check: (body: string) => boolean, since: number, limitMs = 5_000): Promise<number> {
   for (;;) {
