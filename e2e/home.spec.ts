@@ -1,17 +1,27 @@
 import { expect, test } from '@playwright/test';
 import { seedDocument } from '../lib/store/seed';
+import { startServer, type ExtraServer } from './support/server';
 
 const seeded = seedDocument();
 
 test.describe('home page', () => {
+  // A store of its own: other specs post incidents on the shared one.
+  let server: ExtraServer;
+  test.beforeAll(async () => {
+    server = await startServer({ portOffset: 11 });
+  });
+  test.afterAll(() => server.stop());
   test('shows every seeded component with its status in words, and no console errors', async ({ page }, testInfo) => {
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('response', (response) => {
+      if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+    });
 
-    await page.goto('/?lang=en');
+    await page.goto(server.baseURL + '/?lang=en');
     await expect(page).toHaveTitle(seeded.page.name);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('All systems operational');
     for (const group of seeded.groups) {
@@ -35,18 +45,18 @@ test.describe('home page', () => {
   });
 
   test('answers hot reads from the response cache with a strong ETag and 304', async ({ request }) => {
-    const first = await request.get('/?lang=en');
+    const first = await request.get(server.baseURL + '/?lang=en');
     expect(first.status()).toBe(200);
     const etag = first.headers()['etag'];
     expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
     expect(first.headers()['cache-control']).toContain('public');
-    const again = await request.get('/?lang=en', { headers: { 'If-None-Match': etag ?? '' } });
+    const again = await request.get(server.baseURL + '/?lang=en', { headers: { 'If-None-Match': etag ?? '' } });
     expect(again.status()).toBe(304);
     expect(again.headers()['x-cache']).toBe('hit');
   });
 
   test('lists the next recurring windows in the viewer zone, without the nightly recycle', async ({ page }) => {
-    await page.goto('/?lang=en&tz=America/New_York');
+    await page.goto(server.baseURL + '/?lang=en&tz=America/New_York');
     const section = page.locator('section[aria-labelledby="maintenance-title"]');
     await expect(section.locator('li').first()).toBeVisible();
     await expect(section).toContainText('UTC-05:00');
@@ -54,7 +64,7 @@ test.describe('home page', () => {
   });
 
   test('is written in Norwegian for ?lang=nb and sets <html lang>', async ({ page }) => {
-    await page.goto('/?lang=nb');
+    await page.goto(server.baseURL + '/?lang=nb');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alle systemer fungerer');
   });

@@ -1,0 +1,35 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { E2E_API_TOKEN } from '../../playwright.config';
+
+export interface ExtraServer {
+  baseURL: string;
+  dataDir: string;
+  stop: () => void;
+}
+
+/**
+ * Another production server process for tests that need their own store (a freshly seeded page) or a
+ * second process on the shared one. Ports are offset from E2E_PORT so parallel runs of the suite don't clash.
+ */
+export async function startServer(options: { portOffset: number; dataDir?: string }): Promise<ExtraServer> {
+  const port = Number(process.env.E2E_PORT ?? 3100) + options.portOffset;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'status-e2e-extra-'));
+  const child: ChildProcess = spawn(process.execPath, ['server.mjs'], {
+    env: { ...process.env, PORT: String(port), STATUS_HOST: '127.0.0.1', STATUS_DATA_DIR: dataDir, STATUS_API_TOKEN: E2E_API_TOKEN },
+    stdio: 'ignore',
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`${baseURL}/api/v2/status.json`)).ok) return { baseURL, dataDir, stop: () => child.kill('SIGTERM') };
+    } catch {
+      /* still starting */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the server on port ${port} did not start`);
+}
