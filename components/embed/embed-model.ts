@@ -44,7 +44,7 @@ export interface EmbedModel {
 const toneOf: Record<Indicator, EmbedTone> = { none: 'ok', minor: 'minor', major: 'major', critical: 'critical', maintenance: 'maint' };
 
 function localTime(instant: Date, options: EmbedOptions): string {
-  return `${formatInZone(instant, options.zone, 'EEE Pp', options.formatLocale)} (${formatOffset(instant, options.zone)})`;
+  return `${formatInZone(instant, options.zone, 'EEE Pp', options.formatLocale)} ${formatOffset(instant, options.zone)}`;
 }
 
 export function embedModel(doc: StoreDocument, now: Date, options: EmbedOptions): EmbedModel {
