@@ -20,8 +20,13 @@ export const errorStatus = {
 } as const;
 export type ErrorCode = keyof typeof errorStatus;
 
+// A brand rather than `instanceof`: Next bundles this module more than once, and the store (shared on
+// globalThis) may throw a DomainError made by another bundle's copy of the class.
+const BRAND = Symbol.for('superoffice-status.domain-error');
+
 /** A failure the domain expects and a person can act on; thrown by domain verbs, mapped to HTTP once. */
 export class DomainError extends Error {
+  readonly [BRAND] = true;
   readonly code: ErrorCode;
   readonly details: unknown;
 
@@ -38,5 +43,5 @@ export class DomainError extends Error {
 }
 
 export function isDomainError(value: unknown): value is DomainError {
-  return value instanceof DomainError;
+  return typeof value === 'object' && value !== null && Reflect.get(value, BRAND) === true;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ZodError } from 'zod';
-import { DomainError, errorStatus, type ErrorCode } from '@/lib/api/errors';
+import { DomainError, errorStatus, isDomainError, type ErrorCode } from '@/lib/api/errors';
 
 /**
  * Public responses may sit in a browser or CDN for one second and be served stale while revalidating;
@@ -82,7 +82,7 @@ export function zodDetails(error: ZodError): { field: string; problem: string }[
 
 /** The one place that turns any thrown value into an HTTP answer; unknown failures never leak a stack. */
 export function errorResponse(error: unknown, extraHeaders?: Record<string, string>): Response {
-  if (error instanceof DomainError) {
+  if (isDomainError(error)) {
     const headers: Record<string, string> = { ...extraHeaders };
     if (error.code === 'too_many_requests' && isRetryDetails(error.details)) {
       headers['Retry-After'] = String(error.details.retryAfterSeconds);

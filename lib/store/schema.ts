@@ -14,12 +14,22 @@ const isoInstant = z.iso.datetime({ offset: false });
 const localDate = z.iso.date();
 const wallTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:mm (00:00–24:00)');
 const id = z.string().min(1).max(100);
+const timeZone = z.string().min(1).max(64).refine(isIanaZone, 'expected an IANA time zone such as Europe/Oslo');
+
+function isIanaZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const pageSettingsSchema = z.object({
   id: id,
   name: z.string().min(1).max(200),
   url: z.url(),
-  timeZone: z.string().min(1),
+  timeZone: timeZone,
   description: z.string().max(500).default(''),
   /** Origins allowed to frame `/embed` (CSP frame-ancestors source expressions). */
   frameAncestors: z.array(z.string().min(1).max(200)).default(['https:']),
@@ -142,7 +152,7 @@ export const scheduleRuleSchema = z
     description: z.string().max(2000),
     /** What customers should expect, in plain words. */
     impact: z.string().max(500),
-    zone: z.string().min(1),
+    zone: timeZone,
     recurrence: recurrenceSchema,
     startTime: wallTime,
     /** A wall time; at or before startTime means the next day. '24:00' is midnight at the end of the day. */
@@ -172,7 +182,7 @@ export type OccurrenceOverride = z.infer<typeof occurrenceOverrideSchema>;
 
 export const staffMemberSchema = z.object({
   id: id,
-  email: z.string().email().max(320),
+  email: z.email().max(320),
   name: z.string().max(200).default(''),
   role: z.enum(staffRoles),
   passwordHash: z.string().min(1),
