@@ -11,7 +11,7 @@ export const E2E_API_TOKEN = 'e2e-admin-token-0123456789abcdef';
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: './test-results',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? './test-results',
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,16 +1,17 @@
-import { getTranslator } from '@/lib/i18n/messages';
+import { getMessages, getTranslator } from '@/lib/i18n/messages';
 import { formatDateTime, formatOffset } from '@/lib/i18n/format';
 import { localizedRule } from '@/lib/i18n/rules';
 import { getRequestContext, type SearchParams } from '@/lib/next/request';
 import { upcomingWindows, UPCOMING_DAYS } from '@/lib/schedule/upcoming';
 import { derivePageState } from '@/lib/status/state';
-import { componentStatuses } from '@/lib/status/vocab';
 import { getStore } from '@/lib/store';
 import { ActiveIncidents } from '@/components/home/active-incidents';
 import { ComponentGroups } from '@/components/home/component-groups';
 import { StatusBanner } from '@/components/home/status-banner';
 import { UpcomingMaintenance } from '@/components/home/upcoming-maintenance';
 import { LiveRefresh } from '@/components/live/live-refresh';
+import { uptimeBarProps } from '@/components/uptime/uptime-props';
+import { uptimeReport } from '@/lib/status/uptime';
 import { liveRefreshProps } from '@/components/live/live-source';
 
 export const dynamic = 'force-dynamic';
@@ -27,10 +28,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const titles = new Map(
     windows.map((w) => [w.id, w.ruleId && !w.maintenanceId ? (localizedRule(ctx.locale, w.ruleId)?.title ?? w.title) : w.title]),
   );
-  const statusText = Object.fromEntries(componentStatuses.map((s) => [s, t(`status.component.${s}`)])) as Record<
-    (typeof componentStatuses)[number],
-    string
-  >;
+  const uptime = new Map(
+    uptimeReport(doc, ctx.now).components.map((c) => [c.id, uptimeBarProps(c, ctx.locale, ctx.formatLocale)]),
+  );
+  const statusText = getMessages(ctx.locale).status.component;
 
   return (
     <div className="space-y-8" data-revision={doc.revision}>
@@ -42,7 +43,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </p>
         <LiveRefresh {...liveRefreshProps('summary', doc, ctx.now, ctx.locale)} />
       </StatusBanner>
-      <ComponentGroups title={t('home.components.title')} groups={state.groups} ungrouped={state.ungrouped} statusText={statusText} />
+      <ComponentGroups
+        title={t('home.components.title')}
+        groups={state.groups}
+        ungrouped={state.ungrouped}
+        statusText={statusText}
+        uptime={uptime}
+        incidentsLabel={t('home.uptime.eventfulDays')}
+      />
       <ActiveIncidents incidents={state.openIncidents} zone={ctx.zone} formatLocale={ctx.formatLocale} t={t} />
       <UpcomingMaintenance
         windows={windows}

@@ -1,32 +1,41 @@
 import type { ComponentView, GroupView } from '@/lib/status/state';
 import type { ComponentStatus } from '@/lib/status/vocab';
 import { componentTone, StatusIcon, toneText } from '@/components/status/status-icon';
+import type { UptimeBarProps } from '@/components/uptime/uptime-bar';
+import { UptimeStrip } from '@/components/uptime/uptime-strip';
 
 export interface ComponentGroupsProps {
   title: string;
   groups: GroupView[];
   ungrouped: ComponentView[];
   statusText: Record<ComponentStatus, string>;
+  uptime: Map<string, UptimeBarProps>;
+  incidentsLabel: string;
 }
 
-function ComponentRow({ component, statusText }: { component: ComponentView; statusText: ComponentGroupsProps['statusText'] }) {
+type RowProps = Pick<ComponentGroupsProps, 'statusText' | 'incidentsLabel'> & { component: ComponentView; uptime?: UptimeBarProps };
+
+function ComponentRow({ component, statusText, uptime, incidentsLabel }: RowProps) {
   const tone = componentTone[component.effectiveStatus];
   return (
-    <li className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3" data-component={component.id}>
-      <div className="min-w-0">
-        <p className="font-medium">{component.name}</p>
-        {component.description ? <p className="text-sm text-muted">{component.description}</p> : null}
+    <li className="space-y-2 px-4 py-3" data-component={component.id}>
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+        <div className="min-w-0">
+          <p className="font-medium">{component.name}</p>
+          {component.description ? <p className="text-sm text-muted">{component.description}</p> : null}
+        </div>
+        <p className={`flex items-center gap-1.5 text-sm font-medium ${toneText[tone]}`} data-status={component.effectiveStatus}>
+          <StatusIcon tone={tone} className="size-4" />
+          {statusText[component.effectiveStatus]}
+        </p>
       </div>
-      <p className={`flex items-center gap-1.5 text-sm font-medium ${toneText[tone]}`} data-status={component.effectiveStatus}>
-        <StatusIcon tone={tone} className="size-4" />
-        {statusText[component.effectiveStatus]}
-      </p>
+      {uptime ? <UptimeStrip {...uptime} incidentsLabel={incidentsLabel} /> : null}
     </li>
   );
 }
 
 /** Components in the groups a customer recognises, each with its status as icon, words and colour. */
-export function ComponentGroups({ title, groups, ungrouped, statusText }: ComponentGroupsProps) {
+export function ComponentGroups({ title, groups, ungrouped, statusText, uptime, incidentsLabel }: ComponentGroupsProps) {
   const visible = (c: ComponentView) => !c.onlyShowIfDegraded || c.effectiveStatus !== 'operational';
   return (
     <section aria-labelledby="components-title" className="space-y-4">
@@ -44,7 +53,7 @@ export function ComponentGroups({ title, groups, ungrouped, statusText }: Compon
           </div>
           <ul className="divide-y divide-border">
             {group.components.filter(visible).map((c) => (
-              <ComponentRow key={c.id} component={c} statusText={statusText} />
+              <ComponentRow key={c.id} component={c} statusText={statusText} uptime={uptime.get(c.id)} incidentsLabel={incidentsLabel} />
             ))}
           </ul>
         </div>
@@ -52,7 +61,7 @@ export function ComponentGroups({ title, groups, ungrouped, statusText }: Compon
       {ungrouped.length > 0 ? (
         <ul className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface">
           {ungrouped.filter(visible).map((c) => (
-            <ComponentRow key={c.id} component={c} statusText={statusText} />
+            <ComponentRow key={c.id} component={c} statusText={statusText} uptime={uptime.get(c.id)} incidentsLabel={incidentsLabel} />
           ))}
         </ul>
       ) : null}

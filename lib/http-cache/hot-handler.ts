@@ -41,6 +41,7 @@ const KEPT_HEADERS = [
   'referrer-policy',
   'permissions-policy',
   'access-control-allow-origin',
+  'access-control-expose-headers',
   'content-language',
   'content-disposition',
   'vary',

@@ -31,6 +31,7 @@ export const homeEn = {
     noDowntime: 'No downtime recorded',
     incidents: { one: '{count} incident', other: '{count} incidents' },
     dayLabel: '{date}: {summary}',
+    eventfulDays: 'Days with incidents or outages',
   },
 } as const;
 
@@ -66,6 +67,7 @@ export const homeNb: HomeMessages = {
     noDowntime: 'Ingen nedetid registrert',
     incidents: { one: '{count} hendelse', other: '{count} hendelser' },
     dayLabel: '{date}: {summary}',
+    eventfulDays: 'Dager med hendelser eller driftsavbrudd',
   },
 };
 
@@ -99,6 +101,7 @@ export const homeSv: HomeMessages = {
     noDowntime: 'Inga avbrott registrerade',
     incidents: { one: '{count} incident', other: '{count} incidenter' },
     dayLabel: '{date}: {summary}',
+    eventfulDays: 'Dagar med incidenter eller störningar',
   },
 };
 
@@ -132,6 +135,7 @@ export const homeDa: HomeMessages = {
     noDowntime: 'Ingen nedetid registreret',
     incidents: { one: '{count} hændelse', other: '{count} hændelser' },
     dayLabel: '{date}: {summary}',
+    eventfulDays: 'Dage med hændelser eller nedbrud',
   },
 };
 
@@ -165,6 +169,7 @@ export const homeNl: HomeMessages = {
     noDowntime: 'Geen uitval geregistreerd',
     incidents: { one: '{count} incident', other: '{count} incidenten' },
     dayLabel: '{date}: {summary}',
+    eventfulDays: 'Dagen met incidenten of storingen',
   },
 };
 
@@ -198,5 +203,6 @@ export const homeDe: HomeMessages = {
     noDowntime: 'Keine Ausfallzeit erfasst',
     incidents: { one: '{count} Störung', other: '{count} Störungen' },
     dayLabel: '{date}: {summary}',
+    eventfulDays: 'Tage mit Störungen oder Ausfällen',
   },
 };
