@@ -1,35 +1,41 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { formatLocaleFor, negotiateLocale } from '@/lib/i18n/negotiate';
-import { LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { LOCALE_COOKIE, parseLocale } from '@/lib/i18n/locales';
 
 const pathLocale = /^\/(en|nb|sv|da|nl|de)(?=\/|$)/;
 
 /**
  * Picks the page language once per request (path → ?lang → cookie → Accept-Language → English) and hands it
  * to the layout and pages as request headers; `/nb/calendar` is served by `/calendar` in Norwegian.
+ * The response cache (lib/http-cache) does the same for the pages it answers itself.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const prefix = pathLocale.exec(pathname);
   const acceptLanguage = request.headers.get('accept-language');
-  const locale = negotiateLocale({
-    pathOrParam: prefix?.[1] ?? searchParams.get('lang'),
-    cookie: request.cookies.get(LOCALE_COOKIE)?.value ?? null,
-    acceptLanguage,
-  });
+  const explicit = parseLocale(prefix?.[1] ?? searchParams.get('lang'));
+  const cookie = request.cookies.get(LOCALE_COOKIE)?.value ?? null;
+  const locale = negotiateLocale({ pathOrParam: explicit, cookie, acceptLanguage });
   const headers = new Headers(request.headers);
   headers.set('x-status-locale', locale);
   headers.set('x-status-format-locale', formatLocaleFor(locale, acceptLanguage));
+  let response: NextResponse;
   if (prefix) {
     const url = request.nextUrl.clone();
     url.pathname = pathname.slice(prefix[0].length) || '/';
     url.searchParams.set('lang', locale);
-    return NextResponse.rewrite(url, { request: { headers } });
+    response = NextResponse.rewrite(url, { request: { headers } });
+  } else {
+    response = NextResponse.next({ request: { headers } });
   }
-  return NextResponse.next({ request: { headers } });
+  // A language chosen in the URL is remembered, so links followed from here keep it.
+  if (explicit && cookie !== explicit) {
+    response.cookies.set(LOCALE_COOKIE, explicit, { path: '/', maxAge: 31_536_000, sameSite: 'lax' });
+  }
+  return response;
 }
 
 export const config = {
-  // Pages only: API routes, feeds and static files negotiate for themselves.
-  matcher: ['/((?!api/|_next/|favicon|.*\\.[a-z0-9]+$).*)'],
+  // Pages only: API routes, the embed, feeds and static files negotiate for themselves.
+  matcher: ['/((?!api/|_next/|embed(?:/|$)|favicon|.*\\.[a-z0-9]+$).*)'],
 };

@@ -147,7 +147,7 @@ describe('createHotHandler', () => {
     await fetch(`${h.base}/?utm_source=x&lang=nb`, { headers: { cookie: 'tz=Asia/Tokyo; session=secret; theme=dark' } });
     const forwarded = h.renders[0];
     expect(forwarded?.path).toBe('/?lang=nb');
-    expect(forwarded?.headers.cookie).toBe('tz=Asia%2FTokyo; theme=dark');
+    expect(forwarded?.headers.cookie).toBe('tz=Asia%2FTokyo; theme=dark; lang=nb');
     expect(forwarded?.headers['accept-language']).toBe('nb');
     // Same negotiated inputs, different irrelevant ones: a hit.
     const again = await fetch(`${h.base}/?lang=nb&utm_source=y`, { headers: { cookie: 'theme=dark; tz=Asia/Tokyo' } });
@@ -158,6 +158,19 @@ describe('createHotHandler', () => {
     await fetch(`${h.base}/`, { headers: { 'accept-language': 'en-US' } });
     expect(h.renders.at(-1)?.headers['accept-language']).toBe('en-US');
     expect(h.renders).toHaveLength(3);
+  });
+
+  it('remembers a language chosen in the URL in a private answer, and only until the cookie holds it', async () => {
+    const h = await harness(() => json('{}'));
+    const chosen = await fetch(`${h.base}/calendar?lang=de`);
+    expect(chosen.headers.get('set-cookie')).toBe('lang=de; Path=/; Max-Age=31536000; SameSite=Lax');
+    expect(chosen.headers.get('cache-control')).toBe('private, no-cache');
+    const remembered = await fetch(`${h.base}/calendar?lang=de`, { headers: { cookie: 'lang=de' } });
+    expect(remembered.headers.get('set-cookie')).toBeNull();
+    expect(remembered.headers.get('cache-control')).toMatch(/^public, /);
+    const embed = await fetch(`${h.base}/embed?lang=de`);
+    expect(embed.headers.get('set-cookie')).toBeNull();
+    expect(h.renders).toHaveLength(2);
   });
 
   it('serves /nb/calendar as the Norwegian variant of /calendar', async () => {

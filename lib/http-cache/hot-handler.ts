@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseLocale } from '@/lib/i18n/locales';
 import { buildEntry, pickEncoding, ResponseCache, type CachedResponse } from '@/lib/http-cache/response-cache';
 import { findHotRoute, localePrefix, mustBypass, parseCookies, rscHeaders, type HotRoute } from '@/lib/http-cache/hot-routes';
 
@@ -52,18 +53,20 @@ interface Variant {
   path: string;
   headers: Record<string, string>;
   route: HotRoute;
+  /** A language the URL chose explicitly (`?lang=`, `/nb/…`) that the viewer's cookie does not hold yet. */
+  rememberLocale: string | null;
+}
+
+/** The path without a language prefix (`/nb/calendar` → `/calendar`, `nb`), and its hot route. */
+function target(req: IncomingMessage) {
+  const url = new URL(req.url ?? '/', 'http://internal');
+  const prefix = localePrefix.exec(url.pathname);
+  const pathname = prefix ? url.pathname.slice(prefix[0].length) || '/' : url.pathname;
+  return { url, pathname, pathLocale: prefix?.[1] ?? null, route: findHotRoute(pathname) };
 }
 
 function variantOf(req: IncomingMessage, negotiate: HotHandlerOptions['negotiate']): Variant | null {
-  const url = new URL(req.url ?? '/', 'http://internal');
-  let pathname = url.pathname;
-  let pathLocale: string | null = null;
-  const prefix = localePrefix.exec(pathname);
-  if (prefix) {
-    pathLocale = prefix[1] ?? null;
-    pathname = pathname.slice(prefix[0].length) || '/';
-  }
-  const route = findHotRoute(pathname);
+  const { url, pathname, pathLocale, route } = target(req);
   if (!route) return null;
   const isRsc = req.headers['rsc'] !== undefined;
   const rsc = isRsc && route.rsc ? rscHeaders(req.headers) : null;
@@ -74,20 +77,28 @@ function variantOf(req: IncomingMessage, negotiate: HotHandlerOptions['negotiate
     const value = url.searchParams.get(name);
     if (value !== null && value.length <= 100) query.set(name, value);
   }
+  if (pathLocale) query.set('lang', pathLocale);
   const jar = parseCookies(req.headers.cookie);
   const headers: Record<string, string> = {};
   const keyParts = [pathname, query.toString()];
+  const cookies = route.cookies.flatMap((name) => {
+    const value = jar.get(name);
+    return value !== undefined && value.length <= 100 ? [`${name}=${encodeURIComponent(value)}`] : [];
+  });
+  let rememberLocale: string | null = null;
   if (route.localized) {
-    const tag = negotiate(pathLocale ?? query.get('lang'), jar.get('lang') ?? null, req.headers['accept-language'] ?? null);
-    if (pathLocale) query.set('lang', pathLocale);
+    const tag = negotiate(query.get('lang'), jar.get('lang') ?? null, req.headers['accept-language'] ?? null);
     headers['accept-language'] = tag;
     keyParts.push(tag);
+    const explicit = parseLocale(query.get('lang'));
+    if (explicit && route.rsc) {
+      // The renderer sees the choice as already remembered, so its answer sets no cookie and stays cacheable.
+      cookies.push(`lang=${explicit}`);
+      if (jar.get('lang') !== explicit) rememberLocale = explicit;
+    }
   }
-  const cookies = route.cookies
-    .map((name) => [name, jar.get(name)] as const)
-    .filter((pair): pair is readonly [string, string] => pair[1] !== undefined && pair[1].length <= 100);
   if (cookies.length > 0) {
-    headers.cookie = cookies.map(([n, v]) => `${n}=${encodeURIComponent(v)}`).join('; ');
+    headers.cookie = cookies.join('; ');
     keyParts.push(headers.cookie);
   }
   if (rsc) {
@@ -98,7 +109,7 @@ function variantOf(req: IncomingMessage, negotiate: HotHandlerOptions['negotiate
     keyParts.push('rsc', JSON.stringify(rsc), buster ?? '');
   }
   const search = query.toString();
-  return { key: keyParts.join('|'), path: search ? `${pathname}?${search}` : pathname, headers, route };
+  return { key: keyParts.join('|'), path: search ? `${pathname}?${search}` : pathname, headers, route, rememberLocale };
 }
 
 function keptHeaders(rendered: RenderedResponse, route: HotRoute): Record<string, string> | null {
@@ -120,10 +131,16 @@ function etagListed(ifNoneMatch: string | undefined, etag: string): boolean {
   });
 }
 
-function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, stats: HotStats, state: 'hit' | 'miss'): void {
+/** Remembers an explicit language choice like the switcher does; such an answer is the viewer's own. */
+function rememberHeaders(locale: string | null): Record<string, string> {
+  if (!locale) return {};
+  return { 'set-cookie': `lang=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`, 'cache-control': 'private, no-cache' };
+}
+
+function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, stats: HotStats, state: 'hit' | 'miss', remember: string | null): void {
   const upstreamVary = entry.headers['vary'];
   const vary = !upstreamVary ? 'Accept-Encoding' : /accept-encoding/i.test(upstreamVary) ? upstreamVary : `${upstreamVary}, Accept-Encoding`;
-  const headers: Record<string, string | number> = { ...entry.headers, etag: entry.etag, vary, 'x-cache': state };
+  const headers: Record<string, string | number> = { ...entry.headers, etag: entry.etag, vary, 'x-cache': state, ...rememberHeaders(remember) };
   if (entry.status === 200 && etagListed(req.headers['if-none-match'], entry.etag)) {
     stats.notModified++;
     res.writeHead(304, headers);
@@ -174,7 +191,7 @@ export function createHotHandler(options: HotHandlerOptions) {
     const hit = cache.get(variant.key, options.version(), clock());
     if (hit) {
       stats.hits++;
-      send(req, res, hit, stats, 'hit');
+      send(req, res, hit, stats, 'hit', variant.rememberLocale);
       return;
     }
     stats.misses++;
@@ -185,7 +202,7 @@ export function createHotHandler(options: HotHandlerOptions) {
     }
     job.then(
       (result) => {
-        if ('etag' in result) send(req, res, result, stats, 'miss');
+        if ('etag' in result) send(req, res, result, stats, 'miss', variant.rememberLocale);
         else options.fallback(req, res);
       },
       (error: unknown) => {

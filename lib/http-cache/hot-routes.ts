@@ -51,7 +51,8 @@ export const hotRoutes: readonly HotRoute[] = [
   api(/^\/favicon\.svg$/),
   api(/^\/history\.atom$/, ['lang'], true),
   page(/^\/$/, ['tz', 'theme'], ['tz', 'theme']),
-  page(/^\/embed$/, ['tz', 'theme'], ['tz']),
+  // The embed is a small self-contained document (a route handler): no navigation payloads, no remembered language.
+  { ...page(/^\/embed$/, ['tz', 'theme'], ['tz']), rsc: false },
   page(/^\/calendar$/, ['tz', 'theme', 'month', 'view'], ['tz', 'theme', 'hours']),
   page(/^\/history$/, ['theme', 'page', 'tz'], ['tz', 'theme']),
   page(/^\/incidents\/[A-Za-z0-9_-]{1,100}$/, ['tz', 'theme'], ['tz', 'theme']),
