@@ -43,7 +43,7 @@ export async function callApi<T>(method: string, path: string, body?: unknown): 
     fields: fieldsFrom(error?.details),
     details: error?.details,
   };
-  if (response.status === 401) problem.message = `${problem.message} Your input is still here; sign in again in another tab and retry.`;
+  if (response.status === 401 && path !== '/api/v1/auth/sign-in') problem.message = `${problem.message} Your input is still here; sign in again in another tab and retry.`;
   return { ok: false, problem };
 }
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { AdminNav, type NavItem } from '@/components/admin/admin-nav';
 import { SignOutButton } from '@/components/admin/sign-out-button';
-import { requireStaffPage } from '@/lib/auth/next-staff';
+import { currentStaff } from '@/lib/auth/next-staff';
 
 const editorItems: NavItem[] = [
   { href: '/admin', label: 'Dashboard' },
@@ -17,9 +17,13 @@ const adminItems: NavItem[] = [
   { href: '/admin/tokens', label: 'API tokens' },
 ];
 
-/** The console shell. Each page checks the session itself too: a layout is no security boundary. */
+/**
+ * The console shell. The gate is in each page (requireStaffPage, which knows where to come back to after signing
+ * in; a layout is no security boundary): signed-out visitors get no shell, only the page's redirect.
+ */
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  const principal = await requireStaffPage();
+  const principal = await currentStaff();
+  if (!principal) return <>{children}</>;
   const items = principal.role === 'admin' ? [...editorItems, ...adminItems] : editorItems;
   return (
     <>

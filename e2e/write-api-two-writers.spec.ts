@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { E2E_API_TOKEN } from '../playwright.config';
+
+/** Two server processes on one data folder take 50 concurrent incident posts between them and lose none. */
+
+const auth = { Authorization: `Bearer ${E2E_API_TOKEN}` };
+const dataDir = process.env.E2E_DATA_DIR ?? '';
+const port = Number(process.env.E2E_PORT ?? 3100) + 1;
+const second = `http://127.0.0.1:${port}`;
+let child: ChildProcess | null = null;
+
+function storeFile(): { revision: number; incidents: { id: string }[] } {
+  return JSON.parse(readFileSync(join(dataDir, 'status.json'), 'utf8')) as { revision: number; incidents: { id: string }[] };
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  child = spawn(process.execPath, ['server.mjs'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      STATUS_HOST: '127.0.0.1',
+      STATUS_DATA_DIR: dataDir,
+      STATUS_API_TOKEN: E2E_API_TOKEN,
+      STATUS_SESSION_SECRET: 'e2e-session-secret-not-for-production-0123456789',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdio: 'ignore',
+  });
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${second}/api/v2/status.json`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`the second server on ${second} did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+});
+
+test.afterAll(async ({ request }) => {
+  child?.kill('SIGTERM');
+  const open = (await (await request.get('/api/v2/incidents/unresolved.json')).json()) as { incidents: { id: string }[] };
+  await Promise.all(open.incidents.map((i) => request.post(`/api/v1/incidents/${i.id}/resolve`, { headers: auth, data: { body: 'Done.' } })));
+});
+
+test('50 concurrent incident posts across two processes: 50 incidents, revision + 50, 50 audit lines', async ({ request, baseURL }) => {
+  const before = storeFile();
+  const tag = `two-writers-${Date.now()}`;
+  const posts = Array.from({ length: 50 }, (_, i) =>
+    fetch(`${i % 2 === 0 ? baseURL : second}/api/v1/incidents`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: `${tag} #${i}`, status: 'investigating', impact: 'none', body: `Post ${i}` }),
+    }),
+  );
+  const responses = await Promise.all(posts);
+  const bodies = await Promise.all(responses.map((r) => r.json() as Promise<{ incident: { id: string }; revision: number }>));
+  expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201));
+
+  const after = storeFile();
+  expect(after.revision).toBe(before.revision + 50);
+  const ids = new Set(bodies.map((b) => b.incident.id));
+  expect(ids.size).toBe(50);
+  expect(after.incidents.filter((i) => ids.has(i.id))).toHaveLength(50);
+  expect(after.incidents.length).toBe(before.incidents.length + 50);
+  // Every write got its own revision.
+  expect(new Set(bodies.map((b) => b.revision)).size).toBe(50);
+
+  const audit = (await (await request.get('/api/v1/audit?limit=1000', { headers: auth })).json()) as { entries: { action: string; target: string }[] };
+  const lines = audit.entries.filter((e) => e.action === 'incident.create' && ids.has(e.target.replace('incident:', '')));
+  expect(lines).toHaveLength(50);
+  const raw = readFileSync(join(dataDir, 'audit.log'), 'utf8').split('\n').filter((line) => line.includes(tag));
+  expect(raw).toHaveLength(50);
+
+  // Both processes serve the same, complete state.
+  for (const origin of [baseURL, second]) {
+    const summary = (await (await fetch(`${origin}/api/v2/incidents/unresolved.json`)).json()) as { incidents: { id: string }[] };
+    expect(summary.incidents.filter((i) => ids.has(i.id))).toHaveLength(50);
+  }
+});
