@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseLocale } from '@/lib/i18n/locales';
-import { buildEntry, pickEncoding, ResponseCache, type CachedResponse } from '@/lib/http-cache/response-cache';
+import { buildEntry, ResponseCache, type CachedResponse } from '@/lib/http-cache/response-cache';
+import { send } from '@/lib/http-cache/send';
 import { findHotRoute, localePrefix, mustBypass, parseCookies, rscHeaders, type HotRoute } from '@/lib/http-cache/hot-routes';
 
 export interface RenderedResponse {
@@ -30,6 +31,14 @@ export interface HotStats {
   misses: number;
   bypassed: number;
   notModified: number;
+}
+
+/** Requests repeat exactly (same URL, cookies, languages): remember what each one resolved to. */
+const MAX_MEMO = 10_000;
+
+function signatureOf(req: IncomingMessage): string | null {
+  if (req.headers['rsc'] !== undefined) return null;
+  return `${req.method === 'HEAD' ? 'H' : 'G'}${req.url}\n${req.headers.cookie ?? ''}\n${req.headers['accept-language'] ?? ''}`;
 }
 
 /** Response headers worth keeping from the renderer; the rest are per-connection or recomputed. */
@@ -123,38 +132,6 @@ function keptHeaders(rendered: RenderedResponse, route: HotRoute): Record<string
   return out;
 }
 
-function etagListed(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(',').some((t) => {
-    const v = t.trim();
-    return v === etag || v === '*' || v.replace(/^W\//, '') === etag;
-  });
-}
-
-/** Remembers an explicit language choice like the switcher does; such an answer is the viewer's own. */
-function rememberHeaders(locale: string | null): Record<string, string> {
-  if (!locale) return {};
-  return { 'set-cookie': `lang=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`, 'cache-control': 'private, no-cache' };
-}
-
-function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, stats: HotStats, state: 'hit' | 'miss', remember: string | null): void {
-  const upstreamVary = entry.headers['vary'];
-  const vary = !upstreamVary ? 'Accept-Encoding' : /accept-encoding/i.test(upstreamVary) ? upstreamVary : `${upstreamVary}, Accept-Encoding`;
-  const headers: Record<string, string | number> = { ...entry.headers, etag: entry.etag, vary, 'x-cache': state, ...rememberHeaders(remember) };
-  if (entry.status === 200 && etagListed(req.headers['if-none-match'], entry.etag)) {
-    stats.notModified++;
-    res.writeHead(304, headers);
-    res.end();
-    return;
-  }
-  const encoding = pickEncoding(req.headers['accept-encoding'], entry);
-  const body = encoding === 'br' ? entry.br : encoding === 'gzip' ? entry.gzip : entry.body;
-  if (encoding) headers['content-encoding'] = encoding;
-  headers['content-length'] = (body ?? entry.body).length;
-  res.writeHead(entry.status, headers);
-  res.end(req.method === 'HEAD' ? undefined : (body ?? entry.body));
-}
-
 /**
  * Answers hot public reads from memory: each variant is rendered once per store version and clock state,
  * kept raw, gzip and brotli with a strong ETag, and served (or 304'd) without entering the framework.
@@ -181,8 +158,22 @@ export function createHotHandler(options: HotHandlerOptions) {
     return entry;
   }
 
+  const memo = new Map<string, Variant | null>();
+  function resolve(req: IncomingMessage): Variant | null {
+    if (mustBypass(req.method, req.headers)) return null;
+    const signature = signatureOf(req);
+    if (signature === null) return variantOf(req, options.negotiate);
+    let variant = memo.get(signature);
+    if (variant === undefined) {
+      if (memo.size >= MAX_MEMO) memo.clear();
+      variant = variantOf(req, options.negotiate);
+      memo.set(signature, variant);
+    }
+    return variant;
+  }
+
   function handler(req: IncomingMessage, res: ServerResponse): void {
-    const variant = mustBypass(req.method, req.headers) ? null : variantOf(req, options.negotiate);
+    const variant = resolve(req);
     if (!variant) {
       stats.bypassed++;
       options.fallback(req, res);

@@ -109,15 +109,26 @@ export class ResponseCache {
   }
 }
 
-/** br, then gzip, then identity, by the client's Accept-Encoding (q=0 refuses). */
-export function pickEncoding(acceptEncoding: string | undefined, entry: CachedResponse): 'br' | 'gzip' | null {
-  if (!acceptEncoding) return null;
-  const accepted = new Set<string>();
-  for (const part of acceptEncoding.toLowerCase().split(',')) {
+const acceptedMemo = new Map<string, Set<string>>();
+
+function acceptedEncodings(header: string): Set<string> {
+  let accepted = acceptedMemo.get(header);
+  if (accepted) return accepted;
+  accepted = new Set<string>();
+  for (const part of header.toLowerCase().split(',')) {
     const [name, ...params] = part.trim().split(';');
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     if (name && (q === undefined || Number(q.slice(2)) > 0)) accepted.add(name);
   }
+  if (acceptedMemo.size > 1000) acceptedMemo.clear();
+  acceptedMemo.set(header, accepted);
+  return accepted;
+}
+
+/** br, then gzip, then identity, by the client's Accept-Encoding (q=0 refuses). */
+export function pickEncoding(acceptEncoding: string | undefined, entry: CachedResponse): 'br' | 'gzip' | null {
+  if (!acceptEncoding) return null;
+  const accepted = acceptedEncodings(acceptEncoding);
   if (entry.br && (accepted.has('br') || accepted.has('*'))) return 'br';
   if (entry.gzip && (accepted.has('gzip') || accepted.has('*'))) return 'gzip';
   return null;
