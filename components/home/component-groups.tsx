@@ -1,7 +1,7 @@
 import type { ComponentView, GroupView } from '@/lib/status/state';
 import type { ComponentStatus } from '@/lib/status/vocab';
 import { componentTone, StatusIcon, toneText } from '@/components/status/status-icon';
-import type { UptimeBarProps } from '@/components/uptime/uptime-bar';
+import type { UptimeBarProps } from '@/components/uptime/uptime-props';
 import { UptimeStrip } from '@/components/uptime/uptime-strip';
 
 export interface ComponentGroupsProps {

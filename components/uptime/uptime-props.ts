@@ -5,7 +5,27 @@ import type { FormatLocale } from '@/lib/i18n/negotiate';
 import { formatPercent } from '@/lib/i18n/numbers';
 import { plural } from '@/lib/i18n/translator';
 import type { ComponentUptime, UptimeDay } from '@/lib/status/uptime';
-import type { UptimeBarProps } from '@/components/uptime/uptime-bar';
+
+export type UptimeDayStatus = 'operational' | 'degraded_performance' | 'partial_outage' | 'major_outage' | 'under_maintenance' | 'no_data';
+
+export interface UptimeBarDay {
+  date: string;
+  status: UptimeDayStatus;
+  /** "25 Nov 2026: 1 incident" – the day's tooltip. */
+  label: string;
+  dateText: string;
+  summary: string;
+  incidents: { id: string; name: string }[];
+}
+
+export interface UptimeBarProps {
+  componentId: string;
+  name: string;
+  percentText: string;
+  rangeStartText: string;
+  todayText: string;
+  days: UptimeBarDay[];
+}
 
 /** Bar props from lib/status/uptime's numbers, with every text in the viewer's language. */
 

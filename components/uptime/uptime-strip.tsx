@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { CSSProperties } from 'react';
-import type { UptimeBarDay, UptimeBarProps, UptimeDayStatus } from '@/components/uptime/uptime-bar';
+import type { UptimeBarDay, UptimeBarProps, UptimeDayStatus } from '@/components/uptime/uptime-props';
 
 const fill: Record<UptimeDayStatus, string> = {
   operational: 'bg-ok',
