@@ -18,6 +18,9 @@ export const calendarEn = {
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
     today: 'Today',
+    loading: 'Loading {month}…',
+    loadFailed: 'Could not load {month}. Check your connection and try again.',
+    retry: 'Try again',
   },
   view: {
     label: 'View',
@@ -27,10 +30,13 @@ export const calendarEn = {
   agenda: {
     title: 'Agenda',
     empty: 'No maintenance windows in {month}',
+    showEach: 'Show all {count} windows',
   },
   timeZone: {
     shownIn: 'Times shown in {zone} ({offset})',
     change: 'Show in another time zone',
+    offsetFrom: '{offset} from {date}',
+    apply: 'Show times',
   },
   subscribe: {
     title: 'Subscribe in your calendar',
@@ -38,6 +44,8 @@ export const calendarEn = {
     download: 'Download .ics',
     copyLink: 'Copy calendar link',
     copied: 'Link copied',
+    webcal: 'Subscribe in your calendar app',
+    feed: 'Calendar address (https)',
   },
   workingHours: {
     title: 'Your working hours',
@@ -45,6 +53,14 @@ export const calendarEn = {
     from: 'From',
     to: 'To',
     overlaps: 'Overlaps your working hours',
+    days: 'Working days',
+    save: 'Save',
+    reset: 'Back to the default ({hours})',
+    summary: '{days}, {from}–{to}',
+    inMonth: { one: '{count} window in {month} overlaps your working hours', other: '{count} windows in {month} overlap your working hours' },
+    noneInMonth: 'No window in {month} overlaps your working hours',
+    saved: 'Saved. Windows in your working hours are marked.',
+    invalid: 'Choose at least one day, and an end time that differs from the start time.',
   },
   /** Window statuses of GET /api/v1/calendar. */
   status: {
@@ -62,6 +78,11 @@ export const calendarEn = {
     emergencyReason: 'Why it could not wait: {reason}',
     more: '+{count} more',
     count: { one: '{count} maintenance window', other: '{count} maintenance windows' },
+    lasts: 'Lasts {duration}',
+  },
+  grid: {
+    caption: 'Maintenance windows in {month}',
+    keyboardHelp: 'Use the arrow keys to move between days.',
   },
   ics: {
     name: '{page} maintenance',
@@ -84,6 +105,9 @@ export const calendarNb: CalendarMessages = {
     previousMonth: 'Forrige måned',
     nextMonth: 'Neste måned',
     today: 'I dag',
+    loading: 'Laster inn {month} …',
+    loadFailed: 'Kunne ikke laste inn {month}. Sjekk tilkoblingen og prøv igjen.',
+    retry: 'Prøv igjen',
   },
   view: {
     label: 'Visning',
@@ -93,10 +117,13 @@ export const calendarNb: CalendarMessages = {
   agenda: {
     title: 'Liste',
     empty: 'Ingen vedlikeholdsvinduer i {month}',
+    showEach: 'Vis alle {count} vinduene',
   },
   timeZone: {
     shownIn: 'Tidene vises i {zone} ({offset})',
     change: 'Vis i en annen tidssone',
+    offsetFrom: '{offset} fra {date}',
+    apply: 'Vis tidene',
   },
   subscribe: {
     title: 'Abonner i kalenderen din',
@@ -104,6 +131,8 @@ export const calendarNb: CalendarMessages = {
     download: 'Last ned .ics',
     copyLink: 'Kopier kalenderlenken',
     copied: 'Lenken er kopiert',
+    webcal: 'Abonner i kalenderappen',
+    feed: 'Kalenderadresse (https)',
   },
   workingHours: {
     title: 'Arbeidstiden din',
@@ -111,6 +140,14 @@ export const calendarNb: CalendarMessages = {
     from: 'Fra',
     to: 'Til',
     overlaps: 'Overlapper med arbeidstiden din',
+    days: 'Arbeidsdager',
+    save: 'Lagre',
+    reset: 'Tilbake til standard ({hours})',
+    summary: '{days}, {from}–{to}',
+    inMonth: { one: '{count} vindu i {month} overlapper med arbeidstiden din', other: '{count} vinduer i {month} overlapper med arbeidstiden din' },
+    noneInMonth: 'Ingen vinduer i {month} overlapper med arbeidstiden din',
+    saved: 'Lagret. Vinduer i arbeidstiden din er markert.',
+    invalid: 'Velg minst én dag, og et sluttidspunkt som er forskjellig fra starttidspunktet.',
   },
   status: {
     scheduled: 'Planlagt',
@@ -127,6 +164,11 @@ export const calendarNb: CalendarMessages = {
     emergencyReason: 'Hvorfor det ikke kunne vente: {reason}',
     more: '+{count} til',
     count: { one: '{count} vedlikeholdsvindu', other: '{count} vedlikeholdsvinduer' },
+    lasts: 'Varer {duration}',
+  },
+  grid: {
+    caption: 'Vedlikeholdsvinduer i {month}',
+    keyboardHelp: 'Bruk piltastene for å flytte mellom dagene.',
   },
   ics: {
     name: 'Vedlikehold av {page}',
@@ -147,6 +189,9 @@ export const calendarSv: CalendarMessages = {
     previousMonth: 'Föregående månad',
     nextMonth: 'Nästa månad',
     today: 'I dag',
+    loading: 'Läser in {month} …',
+    loadFailed: 'Det gick inte att läsa in {month}. Kontrollera anslutningen och försök igen.',
+    retry: 'Försök igen',
   },
   view: {
     label: 'Vy',
@@ -156,10 +201,13 @@ export const calendarSv: CalendarMessages = {
   agenda: {
     title: 'Lista',
     empty: 'Inga underhållsfönster i {month}',
+    showEach: 'Visa alla {count} fönster',
   },
   timeZone: {
     shownIn: 'Tiderna visas i {zone} ({offset})',
     change: 'Visa i en annan tidszon',
+    offsetFrom: '{offset} från {date}',
+    apply: 'Visa tiderna',
   },
   subscribe: {
     title: 'Prenumerera i din kalender',
@@ -167,6 +215,8 @@ export const calendarSv: CalendarMessages = {
     download: 'Ladda ned .ics',
     copyLink: 'Kopiera kalenderlänken',
     copied: 'Länken har kopierats',
+    webcal: 'Prenumerera i kalenderappen',
+    feed: 'Kalenderadress (https)',
   },
   workingHours: {
     title: 'Din arbetstid',
@@ -174,6 +224,14 @@ export const calendarSv: CalendarMessages = {
     from: 'Från',
     to: 'Till',
     overlaps: 'Överlappar din arbetstid',
+    days: 'Arbetsdagar',
+    save: 'Spara',
+    reset: 'Tillbaka till standard ({hours})',
+    summary: '{days}, {from}–{to}',
+    inMonth: { one: '{count} fönster i {month} överlappar din arbetstid', other: '{count} fönster i {month} överlappar din arbetstid' },
+    noneInMonth: 'Inga fönster i {month} överlappar din arbetstid',
+    saved: 'Sparat. Fönster under din arbetstid är markerade.',
+    invalid: 'Välj minst en dag och en sluttid som skiljer sig från starttiden.',
   },
   status: {
     scheduled: 'Planerat',
@@ -190,6 +248,11 @@ export const calendarSv: CalendarMessages = {
     emergencyReason: 'Varför det inte kunde vänta: {reason}',
     more: '+{count} till',
     count: { one: '{count} underhållsfönster', other: '{count} underhållsfönster' },
+    lasts: 'Varar {duration}',
+  },
+  grid: {
+    caption: 'Underhållsfönster i {month}',
+    keyboardHelp: 'Använd piltangenterna för att flytta mellan dagarna.',
   },
   ics: {
     name: 'Underhåll av {page}',
@@ -210,6 +273,9 @@ export const calendarDa: CalendarMessages = {
     previousMonth: 'Forrige måned',
     nextMonth: 'Næste måned',
     today: 'I dag',
+    loading: 'Indlæser {month} …',
+    loadFailed: '{month} kunne ikke indlæses. Tjek forbindelsen, og prøv igen.',
+    retry: 'Prøv igen',
   },
   view: {
     label: 'Visning',
@@ -219,10 +285,13 @@ export const calendarDa: CalendarMessages = {
   agenda: {
     title: 'Liste',
     empty: 'Ingen vedligeholdelsesvinduer i {month}',
+    showEach: 'Vis alle {count} vinduer',
   },
   timeZone: {
     shownIn: 'Tidspunkterne vises i {zone} ({offset})',
     change: 'Vis i en anden tidszone',
+    offsetFrom: '{offset} fra {date}',
+    apply: 'Vis tidspunkter',
   },
   subscribe: {
     title: 'Abonnér i din kalender',
@@ -230,6 +299,8 @@ export const calendarDa: CalendarMessages = {
     download: 'Download .ics',
     copyLink: 'Kopiér kalenderlinket',
     copied: 'Linket er kopieret',
+    webcal: 'Abonnér i din kalenderapp',
+    feed: 'Kalenderadresse (https)',
   },
   workingHours: {
     title: 'Din arbejdstid',
@@ -237,6 +308,14 @@ export const calendarDa: CalendarMessages = {
     from: 'Fra',
     to: 'Til',
     overlaps: 'Overlapper din arbejdstid',
+    days: 'Arbejdsdage',
+    save: 'Gem',
+    reset: 'Tilbage til standard ({hours})',
+    summary: '{days}, {from}–{to}',
+    inMonth: { one: '{count} vindue i {month} overlapper din arbejdstid', other: '{count} vinduer i {month} overlapper din arbejdstid' },
+    noneInMonth: 'Ingen vinduer i {month} overlapper din arbejdstid',
+    saved: 'Gemt. Vinduer i din arbejdstid er markeret.',
+    invalid: 'Vælg mindst én dag og et sluttidspunkt, der er forskelligt fra starttidspunktet.',
   },
   status: {
     scheduled: 'Planlagt',
@@ -253,6 +332,11 @@ export const calendarDa: CalendarMessages = {
     emergencyReason: 'Derfor kunne det ikke vente: {reason}',
     more: '+{count} mere',
     count: { one: '{count} vedligeholdelsesvindue', other: '{count} vedligeholdelsesvinduer' },
+    lasts: 'Varer {duration}',
+  },
+  grid: {
+    caption: 'Vedligeholdelsesvinduer i {month}',
+    keyboardHelp: 'Brug piletasterne til at flytte mellem dagene.',
   },
   ics: {
     name: 'Vedligeholdelse af {page}',
@@ -273,6 +357,9 @@ export const calendarNl: CalendarMessages = {
     previousMonth: 'Vorige maand',
     nextMonth: 'Volgende maand',
     today: 'Vandaag',
+    loading: '{month} laden…',
+    loadFailed: '{month} kon niet worden geladen. Controleer uw verbinding en probeer het opnieuw.',
+    retry: 'Opnieuw proberen',
   },
   view: {
     label: 'Weergave',
@@ -282,10 +369,13 @@ export const calendarNl: CalendarMessages = {
   agenda: {
     title: 'Lijst',
     empty: 'Geen onderhoudsvensters in {month}',
+    showEach: 'Alle {count} vensters tonen',
   },
   timeZone: {
     shownIn: 'Tijden in {zone} ({offset})',
     change: 'In een andere tijdzone tonen',
+    offsetFrom: '{offset} vanaf {date}',
+    apply: 'Tijden tonen',
   },
   subscribe: {
     title: 'Abonneren in uw agenda',
@@ -293,6 +383,8 @@ export const calendarNl: CalendarMessages = {
     download: '.ics downloaden',
     copyLink: 'Agendalink kopiëren',
     copied: 'Link gekopieerd',
+    webcal: 'Abonneren in uw agenda-app',
+    feed: 'Agenda-adres (https)',
   },
   workingHours: {
     title: 'Uw werktijden',
@@ -300,6 +392,14 @@ export const calendarNl: CalendarMessages = {
     from: 'Van',
     to: 'Tot',
     overlaps: 'Valt binnen uw werktijden',
+    days: 'Werkdagen',
+    save: 'Opslaan',
+    reset: 'Terug naar standaard ({hours})',
+    summary: '{days}, {from}–{to}',
+    inMonth: { one: '{count} venster in {month} valt binnen uw werktijden', other: '{count} vensters in {month} vallen binnen uw werktijden' },
+    noneInMonth: 'Geen enkel venster in {month} valt binnen uw werktijden',
+    saved: 'Opgeslagen. Vensters binnen uw werktijden zijn gemarkeerd.',
+    invalid: 'Kies minstens één dag en een eindtijd die verschilt van de begintijd.',
   },
   status: {
     scheduled: 'Gepland',
@@ -316,6 +416,11 @@ export const calendarNl: CalendarMessages = {
     emergencyReason: 'Waarom het niet kon wachten: {reason}',
     more: '+{count} meer',
     count: { one: '{count} onderhoudsvenster', other: '{count} onderhoudsvensters' },
+    lasts: 'Duurt {duration}',
+  },
+  grid: {
+    caption: 'Onderhoudsvensters in {month}',
+    keyboardHelp: 'Gebruik de pijltoetsen om tussen de dagen te bewegen.',
   },
   ics: {
     name: 'Onderhoud van {page}',
@@ -336,6 +441,9 @@ export const calendarDe: CalendarMessages = {
     previousMonth: 'Vorheriger Monat',
     nextMonth: 'Nächster Monat',
     today: 'Heute',
+    loading: '{month} wird geladen …',
+    loadFailed: '{month} konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    retry: 'Erneut versuchen',
   },
   view: {
     label: 'Ansicht',
@@ -345,10 +453,13 @@ export const calendarDe: CalendarMessages = {
   agenda: {
     title: 'Liste',
     empty: 'Keine Wartungsfenster im {month}',
+    showEach: 'Alle {count} Zeitfenster anzeigen',
   },
   timeZone: {
     shownIn: 'Zeiten in {zone} ({offset})',
     change: 'In einer anderen Zeitzone anzeigen',
+    offsetFrom: '{offset} ab {date}',
+    apply: 'Zeiten anzeigen',
   },
   subscribe: {
     title: 'Im eigenen Kalender abonnieren',
@@ -356,6 +467,8 @@ export const calendarDe: CalendarMessages = {
     download: '.ics herunterladen',
     copyLink: 'Kalenderlink kopieren',
     copied: 'Link kopiert',
+    webcal: 'In der Kalender-App abonnieren',
+    feed: 'Kalenderadresse (https)',
   },
   workingHours: {
     title: 'Ihre Arbeitszeit',
@@ -363,6 +476,14 @@ export const calendarDe: CalendarMessages = {
     from: 'Von',
     to: 'Bis',
     overlaps: 'Überschneidet sich mit Ihrer Arbeitszeit',
+    days: 'Arbeitstage',
+    save: 'Speichern',
+    reset: 'Zurück zum Standard ({hours})',
+    summary: '{days}, {from}–{to}',
+    inMonth: { one: '{count} Zeitfenster im {month} überschneidet sich mit Ihrer Arbeitszeit', other: '{count} Zeitfenster im {month} überschneiden sich mit Ihrer Arbeitszeit' },
+    noneInMonth: 'Kein Zeitfenster im {month} überschneidet sich mit Ihrer Arbeitszeit',
+    saved: 'Gespeichert. Zeitfenster in Ihrer Arbeitszeit sind markiert.',
+    invalid: 'Wählen Sie mindestens einen Tag und eine Endzeit, die sich von der Startzeit unterscheidet.',
   },
   status: {
     scheduled: 'Geplant',
@@ -379,6 +500,11 @@ export const calendarDe: CalendarMessages = {
     emergencyReason: 'Warum es nicht warten konnte: {reason}',
     more: '+{count} weitere',
     count: { one: '{count} Wartungsfenster', other: '{count} Wartungsfenster' },
+    lasts: 'Dauer: {duration}',
+  },
+  grid: {
+    caption: 'Wartungsfenster im {month}',
+    keyboardHelp: 'Mit den Pfeiltasten wechseln Sie zwischen den Tagen.',
   },
   ics: {
     name: 'Wartung von {page}',
