@@ -10,6 +10,8 @@ const dir = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.STATUS_HOST ?? '0.0.0.0';
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+// Every time is computed in an explicit zone; a UTC process keeps any library that consults the host zone honest.
+process.env.TZ = 'UTC';
 
 // lib/ is TypeScript; tsx compiles it on load (the same code the app's route handlers use).
 register();

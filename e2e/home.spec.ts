@@ -30,7 +30,7 @@ test.describe('home page', () => {
     for (const component of seeded.components) {
       const row = page.locator(`[data-component="${component.id}"]`);
       await expect(row.getByText(component.name, { exact: true })).toBeVisible();
-      await expect(row.locator('[data-status]')).toHaveText('Operational');
+      await expect(row.locator('p[data-status]')).toHaveText('Operational');
     }
     await expect(page.getByText('No incidents reported')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Upcoming maintenance' })).toBeVisible();
@@ -45,12 +45,14 @@ test.describe('home page', () => {
   });
 
   test('answers hot reads from the response cache with a strong ETag and 304', async ({ request }) => {
-    const first = await request.get(server.baseURL + '/?lang=en');
+    // With the language already remembered, the page is the shared public variant.
+    const headers = { cookie: 'lang=en' };
+    const first = await request.get(server.baseURL + '/?lang=en', { headers });
     expect(first.status()).toBe(200);
     const etag = first.headers()['etag'];
     expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
     expect(first.headers()['cache-control']).toContain('public');
-    const again = await request.get(server.baseURL + '/?lang=en', { headers: { 'If-None-Match': etag ?? '' } });
+    const again = await request.get(server.baseURL + '/?lang=en', { headers: { ...headers, 'If-None-Match': etag ?? '' } });
     expect(again.status()).toBe(304);
     expect(again.headers()['x-cache']).toBe('hit');
   });

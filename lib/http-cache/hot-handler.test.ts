@@ -192,6 +192,20 @@ describe('createHotHandler', () => {
     expect(withCookie.renders).toHaveLength(2);
   });
 
+  it('names in Vary what a shared cache must key on', async () => {
+    const h = await harness(() => json('{}'));
+    expect((await fetch(`${h.base}/api/v2/summary.json`)).headers.get('vary')).toBe('Accept-Encoding');
+    expect((await fetch(`${h.base}/badge.svg`)).headers.get('vary')).toBe('Accept-Encoding, Accept-Language');
+    expect((await fetch(`${h.base}/calendar`)).headers.get('vary')).toBe('Accept-Encoding, Accept-Language, Cookie');
+  });
+
+  it('leaves requests with outsized variant values to the framework', async () => {
+    const h = await harness(() => json('{}'));
+    const res = await fetch(`${h.base}/api/v1/calendar?tz=${'x'.repeat(500)}`);
+    expect(res.status).toBe(299);
+    expect(h.renders).toHaveLength(0);
+  });
+
   it('hands writes, the console and unknown paths straight to the framework', async () => {
     const h = await harness(() => json('{}'));
     await fetch(`${h.base}/api/v1/incidents`, { method: 'POST', body: '{}' });
@@ -208,6 +222,7 @@ describe('createHotHandler', () => {
     const b = await fetch(`${h.base}/?_rsc=abc`, { headers });
     expect(await a.json()).toEqual({ path: '/?_rsc=abc', rsc: '1' });
     expect(b.headers.get('x-cache')).toBe('hit');
+    expect(b.headers.get('cache-control')).toBe('private, no-cache');
     const other = await fetch(`${h.base}/?_rsc=def`, { headers: { ...headers, 'next-router-state-tree': 'other' } });
     expect(other.headers.get('x-cache')).toBe('miss');
     await fetch(`${h.base}/api/v2/summary.json`, { headers });

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseLocale } from '@/lib/i18n/locales';
 import { buildEntry, ResponseCache, type CachedResponse } from '@/lib/http-cache/response-cache';
 import { send } from '@/lib/http-cache/send';
-import { findHotRoute, localePrefix, mustBypass, parseCookies, rscHeaders, type HotRoute } from '@/lib/http-cache/hot-routes';
+import { findHotRoute, localePrefix, MAX_VARIANT_VALUE, mustBypass, parseCookies, rscHeaders, type HotRoute } from '@/lib/http-cache/hot-routes';
 
 export interface RenderedResponse {
   status: number;
@@ -64,6 +64,8 @@ interface Variant {
   route: HotRoute;
   /** A language the URL chose explicitly (`?lang=`, `/nb/…`) that the viewer's cookie does not hold yet. */
   rememberLocale: string | null;
+  /** A client-navigation payload rather than a document. */
+  rsc: boolean;
 }
 
 /** The path without a language prefix (`/nb/calendar` → `/calendar`, `nb`), and its hot route. */
@@ -84,7 +86,9 @@ function variantOf(req: IncomingMessage, negotiate: HotHandlerOptions['negotiate
   const query = new URLSearchParams();
   for (const name of route.query) {
     const value = url.searchParams.get(name);
-    if (value !== null && value.length <= 100) query.set(name, value);
+    if (value === null) continue;
+    if (value.length > MAX_VARIANT_VALUE) return null;
+    query.set(name, value);
   }
   if (pathLocale) query.set('lang', pathLocale);
   const jar = parseCookies(req.headers.cookie);
@@ -92,7 +96,7 @@ function variantOf(req: IncomingMessage, negotiate: HotHandlerOptions['negotiate
   const keyParts = [pathname, query.toString()];
   const cookies = route.cookies.flatMap((name) => {
     const value = jar.get(name);
-    return value !== undefined && value.length <= 100 ? [`${name}=${encodeURIComponent(value)}`] : [];
+    return value !== undefined && value.length <= MAX_VARIANT_VALUE ? [`${name}=${encodeURIComponent(value)}`] : [];
   });
   let rememberLocale: string | null = null;
   if (route.localized) {
@@ -118,17 +122,29 @@ function variantOf(req: IncomingMessage, negotiate: HotHandlerOptions['negotiate
     keyParts.push('rsc', JSON.stringify(rsc), buster ?? '');
   }
   const search = query.toString();
-  return { key: keyParts.join('|'), path: search ? `${pathname}?${search}` : pathname, headers, route, rememberLocale };
+  return { key: keyParts.join('|'), path: search ? `${pathname}?${search}` : pathname, headers, route, rememberLocale, rsc: rsc !== null };
 }
 
-function keptHeaders(rendered: RenderedResponse, route: HotRoute): Record<string, string> | null {
+/** What a shared cache must key on besides the URL: the language header and the cookies a variant reads. */
+function varyOf(upstream: string | undefined, route: HotRoute): string {
+  const names = new Set((upstream ?? '').split(',').map((v) => v.trim()).filter(Boolean));
+  names.add('Accept-Encoding');
+  if (route.localized) names.add('Accept-Language');
+  if (route.cookies.length > 0 || (route.localized && route.rsc)) names.add('Cookie');
+  return [...names].join(', ');
+}
+
+function keptHeaders(rendered: RenderedResponse, variant: Variant): Record<string, string> | null {
   if (rendered.headers['set-cookie'] !== undefined) return null;
   const out: Record<string, string> = {};
   for (const name of KEPT_HEADERS) {
     const value = rendered.headers[name];
     if (typeof value === 'string') out[name] = value;
   }
-  if (route.cacheControl) out['cache-control'] = route.cacheControl;
+  if (variant.route.cacheControl) out['cache-control'] = variant.route.cacheControl;
+  // Navigation payloads are fetched by the page's own script after a change: never let a browser reuse a stale one.
+  if (variant.rsc) out['cache-control'] = 'private, no-cache';
+  out['vary'] = varyOf(out['vary'], variant.route);
   return out;
 }
 
@@ -149,7 +165,7 @@ export function createHotHandler(options: HotHandlerOptions) {
     const now = clock();
     const version = options.version();
     const rendered = await options.render(variant.path, variant.headers);
-    const headers = rendered.status === 200 ? keptHeaders(rendered, variant.route) : null;
+    const headers = rendered.status === 200 ? keptHeaders(rendered, variant) : null;
     if (!headers) return rendered;
     // A write that landed while rendering makes this copy stale at once; the next request renders again.
     const validUntil = Math.min(now + variant.route.ttlMs, await options.nextTransition(now));

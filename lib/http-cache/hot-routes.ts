@@ -46,17 +46,21 @@ export const hotRoutes: readonly HotRoute[] = [
   api(/^\/api\/v2\/scheduled-maintenances\/(?:upcoming|active)\.json$/),
   api(/^\/api\/v1\/calendar$/, ['from', 'to', 'tz', 'lang'], false),
   api(/^\/api\/v1\/calendar\.ics$/, ['lang'], false),
-  api(/^\/api\/v1\/(?:schedule|uptime)$/),
+  api(/^\/api\/v1\/schedule$/, ['lang']),
+  api(/^\/api\/v1\/uptime$/),
   api(/^\/badge\.svg$/, ['lang', 'style'], true),
   api(/^\/favicon\.svg$/),
   api(/^\/history\.atom$/, ['lang'], true),
   page(/^\/$/, ['tz', 'theme'], ['tz', 'theme']),
   // The embed is a small self-contained document (a route handler): no navigation payloads, no remembered language.
   { ...page(/^\/embed$/, ['tz', 'theme'], ['tz']), rsc: false },
-  page(/^\/calendar$/, ['tz', 'theme', 'month', 'view'], ['tz', 'theme', 'hours']),
+  page(/^\/calendar$/, ['tz', 'theme', 'month'], ['tz', 'theme', 'hours']),
   page(/^\/history$/, ['theme', 'page', 'tz'], ['tz', 'theme']),
   page(/^\/incidents\/[A-Za-z0-9_-]{1,100}$/, ['tz', 'theme'], ['tz', 'theme']),
 ];
+
+/** Longer values are not ours to guess at: such requests go to the framework, which answers them (often 400). */
+export const MAX_VARIANT_VALUE = 100;
 
 export const localePrefix = /^\/(en|nb|sv|da|nl|de)(?=\/|$)/;
 

@@ -16,9 +16,7 @@ const baseHeaders = new WeakMap<CachedResponse, string[]>();
 function headersOf(entry: CachedResponse): string[] {
   let list = baseHeaders.get(entry);
   if (!list) {
-    const upstreamVary = entry.headers['vary'];
-    const vary = !upstreamVary ? 'Accept-Encoding' : /accept-encoding/i.test(upstreamVary) ? upstreamVary : `${upstreamVary}, Accept-Encoding`;
-    list = Object.entries({ ...entry.headers, etag: entry.etag, vary }).flat();
+    list = Object.entries({ ...entry.headers, etag: entry.etag }).flat();
     baseHeaders.set(entry, list);
   }
   return list;
