@@ -40,7 +40,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `node server.mjs`,
+    // The same V8 memory settings as `npm start` (package.json).
+    command: `node --max-semi-space-size=4 --max-old-space-size=384 server.mjs`,
     url: `http://127.0.0.1:${port}/api/v2/status.json`,
     reuseExistingServer: false,
     timeout: 120_000,

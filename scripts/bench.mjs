@@ -165,7 +165,8 @@ async function main() {
   ensureBuild();
   const tool = ensureLoadTool();
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-store-'));
-  const app = spawn(process.execPath, ['server.mjs'], {
+  // The same V8 memory settings as `npm start` (package.json): a small young generation keeps RSS low under load.
+  const app = spawn(process.execPath, ['--max-semi-space-size=4', '--max-old-space-size=384', 'server.mjs'], {
     cwd: root,
     env: { ...env, PORT: String(APP_PORT), STATUS_HOST: '127.0.0.1', STATUS_DATA_DIR: dataDir, STATUS_API_TOKEN: TOKEN },
     stdio: ['ignore', 'ignore', 'inherit'],

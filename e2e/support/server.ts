@@ -17,7 +17,7 @@ export interface ExtraServer {
 export async function startServer(options: { portOffset: number; dataDir?: string }): Promise<ExtraServer> {
   const port = Number(process.env.E2E_PORT ?? 3100) + options.portOffset;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'status-e2e-extra-'));
-  const child: ChildProcess = spawn(process.execPath, ['server.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=4', '--max-old-space-size=384', 'server.mjs'], {
     env: { ...process.env, PORT: String(port), STATUS_HOST: '127.0.0.1', STATUS_DATA_DIR: dataDir, STATUS_API_TOKEN: E2E_API_TOKEN },
     stdio: 'ignore',
   });
