@@ -3,9 +3,9 @@ import { cookies } from 'next/headers';
 import { formatTime } from '@/lib/i18n/format';
 import { getMessages, getTranslator } from '@/lib/i18n/messages';
 import { weekStartsOn } from '@/lib/i18n/negotiate';
-import { localizedRule } from '@/lib/i18n/rules';
 import { firstParam, getLocale, getRequestContext, type SearchParams } from '@/lib/next/request';
-import { HIDDEN_FROM_UPCOMING, buildCalendar, calendarResponse, canonicalTimeZone, parseCalendarQuery, scheduleDataOf, toLocalDate, wallTimeToInstant, type CalendarWindow } from '@/lib/schedule';
+import { localizedCalendar } from '@/lib/api/calendar';
+import { HIDDEN_FROM_UPCOMING, canonicalTimeZone, toLocalDate, wallTimeToInstant } from '@/lib/schedule';
 import { monthGrid, monthOf, parseYearMonth } from '@/lib/schedule/month-grid';
 import { getStore } from '@/lib/store';
 import { CalendarLegend } from '@/components/calendar/calendar-legend';
@@ -36,10 +36,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const today = toLocalDate(ctx.now, zone);
   const month = parseYearMonth(firstParam(query.month)) ?? monthOf(today);
   const grid = monthGrid(month, weekStartsOn(ctx.formatLocale), today);
-  const calendarQuery = parseCalendarQuery({ from: grid.gridStart, to: grid.gridEnd, tz: zone }, { now: ctx.now, pageZone: doc.page.timeZone });
-  const windows = buildCalendar({ ...scheduleDataOf(doc), range: calendarQuery.range, now: ctx.now });
-  const title = (w: CalendarWindow) => (w.ruleId !== null && w.maintenanceId === null ? (localizedRule(ctx.locale, w.ruleId)?.title ?? w.title) : w.title);
-  const initial = calendarResponse(windows, calendarQuery.timeZone, calendarQuery.from, calendarQuery.to, title);
+  const initial = localizedCalendar(doc, { from: grid.gridStart, to: grid.gridEnd, tz: zone }, ctx.locale, ctx.now);
   const hours = parseWorkingHours((await cookies()).get(HOURS_COOKIE)?.value) ?? DEFAULT_WORKING_HOURS;
 
   // Links keep the language and zone only when the address chose them; otherwise cookies carry them.

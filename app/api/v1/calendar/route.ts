@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { DomainError } from '@/lib/api/errors';
+import { localizedCalendar } from '@/lib/api/calendar';
+import { DomainError, isDomainError } from '@/lib/api/errors';
 import { handle, publicJson } from '@/lib/api/http';
 import { parseLocale, type Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/messages';
-import { localizedRule } from '@/lib/i18n/rules';
-import { buildCalendar, calendarResponse, parseCalendarQuery, scheduleDataOf } from '@/lib/schedule';
 import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
@@ -18,7 +17,7 @@ const calendarParamsSchema = z.object({
 
 /** With ?lang=, a bad query is explained in that language (errors.api.*); the details still name the parameter. */
 function localizedError(error: unknown, locale: Locale | null): unknown {
-  if (!(error instanceof DomainError) || locale === null) return error;
+  if (!isDomainError(error) || locale === null) return error;
   if (error.code !== 'invalid_date' && error.code !== 'invalid_timezone' && error.code !== 'invalid_range') return error;
   return new DomainError(error.code, getTranslator(locale)(`errors.api.${error.code}`), error.details);
 }
@@ -41,11 +40,8 @@ export const GET = handle(async (request: Request) => {
   const locale = parseLocale(params.lang);
   const { doc } = await getStore().load();
   const now = new Date();
-  const query = parseOrExplain(() => parseCalendarQuery(params, { now, pageZone: doc.page.timeZone }), locale);
-  const windows = buildCalendar({ ...scheduleDataOf(doc), range: query.range, now });
-  const title = (w: (typeof windows)[number]) =>
-    w.ruleId !== null && w.maintenanceId === null ? (localizedRule(locale ?? 'en', w.ruleId)?.title ?? w.title) : w.title;
-  return publicJson(request, calendarResponse(windows, query.timeZone, query.from, query.to, title), {
+  const calendar = parseOrExplain(() => localizedCalendar(doc, params, locale ?? 'en', now), locale);
+  return publicJson(request, calendar, {
     'Access-Control-Expose-Headers': 'ETag',
     ...(locale ? { 'Content-Language': locale } : {}),
   });
