@@ -2,11 +2,14 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { htmlLang } from '@/lib/i18n/locales';
 import { getLocale, getThemeCookie } from '@/lib/next/request';
+import { derivePageState } from '@/lib/status/state';
 import { getStore } from '@/lib/store';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { doc } = await getStore().load();
+  // The status in the address too: browsers keep favicons long, and a new address makes a tab show the change.
+  const { indicator } = derivePageState(doc, new Date());
   return {
     title: { default: doc.page.name, template: `%s · ${doc.page.name}` },
     description: doc.page.description,
@@ -14,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(doc.page.url),
     alternates: { types: { 'application/atom+xml': '/history.atom' } },
     robots: { index: true, follow: true },
-    icons: { icon: [{ url: '/favicon.svg', type: 'image/svg+xml' }] },
+    icons: { icon: [{ url: `/favicon.svg?status=${indicator}`, type: 'image/svg+xml' }] },
   };
 }
 

@@ -25,9 +25,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     { rules: doc.rules, maintenances: doc.maintenances, overrides: doc.occurrenceOverrides },
     ctx.now,
   );
-  const titles = new Map(
-    windows.map((w) => [w.id, w.ruleId && !w.maintenanceId ? (localizedRule(ctx.locale, w.ruleId)?.title ?? w.title) : w.title]),
-  );
+  const ruleText = (w: (typeof windows)[number]) => (w.ruleId && !w.maintenanceId ? localizedRule(ctx.locale, w.ruleId) : null);
+  const titles = new Map(windows.map((w) => [w.id, ruleText(w)?.title ?? w.title]));
+  // A recurring window was published with the policy long ago: what it means for the customer says more than its notice.
+  const notes = new Map(windows.flatMap((w) => (ruleText(w) ? [[w.id, ruleText(w)?.impact ?? '']] : [])));
   const uptime = new Map(
     uptimeReport(doc, ctx.now).components.map((c) => [c.id, uptimeBarProps(c, ctx.locale, ctx.formatLocale)]),
   );
@@ -55,6 +56,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <UpcomingMaintenance
         windows={windows}
         titles={titles}
+        notes={notes}
         zone={ctx.zone}
         formatLocale={ctx.formatLocale}
         days={UPCOMING_DAYS}

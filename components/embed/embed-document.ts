@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EmbedModel, EmbedTone } from '@/components/embed/embed-model';
+import { statusMarks } from '@/components/status/status-marks';
 
 /**
  * The embed as one small, complete HTML document: no framework runtime, one inline stylesheet and one inline
@@ -54,8 +55,8 @@ export const EMBED_CSS = [
   `:root[data-theme=dark]{color-scheme:dark;${vars(embedPalette.dark)}}`,
   `html,body{margin:0;padding:0;background:transparent}`,
   `body{font:14px/1.4 ui-sans-serif,system-ui,-apple-system,'Segoe UI',Roboto,'Liberation Sans','DejaVu Sans',Arial,sans-serif;color:var(--c-text)}`,
-  `#e{display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px;padding:8px 12px;background:var(--c-surface);border:1px solid var(--c-border);border-radius:6px}`,
-  `.d{width:10px;height:10px;border-radius:50%;flex:none;background:currentColor}`,
+  `#e{position:relative;display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px;padding:8px 12px 8px 36px;background:var(--c-surface);border:1px solid var(--c-border);border-radius:6px}`,
+  `.d{position:absolute;left:12px;top:10px;width:16px;height:16px}`,
   ...tones.map((tone) => `.t-${tone}{color:var(--c-${tone})}`),
   `.x{font-weight:600;color:var(--c-text)}`,
   `.m{color:var(--c-muted)}`,
@@ -112,6 +113,14 @@ export function embedCsp(frameAncestors: readonly string[]): string {
   ].join('; ');
 }
 
+/** The page's status icon (circle and a mark of its own shape per status), so the line never relies on colour alone. */
+function statusIcon(tone: EmbedTone): string {
+  return (
+    `<svg class="d" viewBox="0 0 20 20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">` +
+    `<circle cx="10" cy="10" r="8.25" stroke-width="1.5"/><path d="${statusMarks[tone]}" stroke-width="1.9"/></svg>`
+  );
+}
+
 export function renderEmbedDocument(model: EmbedModel): string {
   const detail = model.detail === null ? '' : `<span class="m">${escapeHtml(model.detail)}</span>`;
   return `<!doctype html>
@@ -124,7 +133,7 @@ export function renderEmbedDocument(model: EmbedModel): string {
 <style>${EMBED_CSS}</style>
 </head>
 <body>
-<div id="e" class="t-${model.tone}" role="status" aria-live="polite"><span class="d" aria-hidden="true"></span><span class="x">${escapeHtml(model.text)}</span>${detail}<span id="r">${escapeHtml(model.reconnecting)}</span><a href="${escapeHtml(model.linkHref)}" target="_top">${escapeHtml(model.linkText)}</a></div>
+<div id="e" class="t-${model.tone}" role="status" aria-live="polite">${statusIcon(model.tone)}<span class="x">${escapeHtml(model.text)}</span>${detail}<span id="r">${escapeHtml(model.reconnecting)}</span><a href="${escapeHtml(model.linkHref)}" target="_top">${escapeHtml(model.linkText)}</a></div>
 <script>${EMBED_SCRIPT}</script>
 </body>
 </html>

@@ -9,6 +9,8 @@ import { StatusIcon } from '@/components/status/status-icon';
 export interface UpcomingMaintenanceProps {
   windows: UpcomingWindow[];
   titles: Map<string, string>;
+  /** What a recurring window means for the customer, shown instead of how far ahead it was announced. */
+  notes: Map<string, string>;
   zone: string;
   formatLocale: FormatLocale;
   days: number;
@@ -29,7 +31,7 @@ function range(w: UpcomingWindow, zone: string, locale: FormatLocale): string {
 }
 
 /** The next windows within two weeks, in the viewer's clock, each with how long ahead it was announced. */
-export function UpcomingMaintenance({ windows, titles, zone, formatLocale, days, t }: UpcomingMaintenanceProps) {
+export function UpcomingMaintenance({ windows, titles, notes, zone, formatLocale, days, t }: UpcomingMaintenanceProps) {
   return (
     <section aria-labelledby="maintenance-title" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -49,14 +51,22 @@ export function UpcomingMaintenance({ windows, titles, zone, formatLocale, days,
               <StatusIcon tone="maint" className="mt-0.5 size-5" />
               <div className="min-w-0">
                 <p className="font-medium">
-                  {titles.get(w.id) ?? w.title}
+                  {w.maintenanceId ? (
+                    <Link href={`/incidents/${encodeURIComponent(w.maintenanceId)}`} className="underline-offset-2 hover:underline">
+                      {titles.get(w.id) ?? w.title}
+                    </Link>
+                  ) : (
+                    (titles.get(w.id) ?? w.title)
+                  )}
                   {w.emergency ? <span className="ml-2 rounded bg-critical-bg px-1.5 py-0.5 text-xs font-semibold text-critical">{t('status.emergency')}</span> : null}
                   {w.status === 'in_progress' ? <span className="ml-2 rounded bg-maint-bg px-1.5 py-0.5 text-xs font-semibold text-maint">{t('status.maintenance.in_progress')}</span> : null}
                 </p>
                 <p className="text-sm">
                   <time dateTime={w.start.toISOString()}>{range(w, zone, formatLocale)}</time>
                 </p>
-                <p className="text-xs text-muted">{t('home.maintenance.announcedAhead', { time: formatDuration(roundedNotice(w.noticeMs), formatLocale) })}</p>
+                <p className="text-xs text-muted">
+                  {notes.get(w.id) ?? t('home.maintenance.announcedAhead', { time: formatDuration(roundedNotice(w.noticeMs), formatLocale) })}
+                </p>
               </div>
             </li>
           ))}

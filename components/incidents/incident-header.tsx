@@ -3,7 +3,6 @@ import type { StatusTone } from '@/components/status/status-icon';
 import { StatusIcon, toneSurface } from '@/components/status/status-icon';
 
 export interface IncidentHeaderLabels {
-  impact: string;
   posted: string;
   resolved: string;
   duration: string | null;
@@ -30,7 +29,7 @@ export function IncidentHeader({ view, labels }: { view: IncidentPageView; label
         <div className="min-w-0 space-y-1">
           <h1 className="text-xl font-semibold break-words text-text sm:text-2xl">{view.name}</h1>
           <p className="text-sm font-medium">
-            {view.statusLabel} · {labels.impact}: {view.impactLabel}
+            {view.statusLabel} · {view.impactLabel}
           </p>
         </div>
       </div>

@@ -13,13 +13,13 @@ export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   const current = (href: string) => (href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`));
   return (
-    <ul className="-mb-px flex gap-1 overflow-x-auto text-sm">
+    <ul className="-mb-px flex flex-wrap gap-x-1 text-sm">
       {items.map((item) => (
         <li key={item.href}>
           <Link
             href={item.href}
             aria-current={current(item.href) ? 'page' : undefined}
-            className="inline-block border-b-2 border-transparent px-3 py-2 text-muted no-underline hover:text-text aria-[current=page]:border-accent aria-[current=page]:font-semibold aria-[current=page]:text-text"
+            className="inline-block border-b-2 border-transparent px-3 py-2 whitespace-nowrap text-muted no-underline hover:text-text aria-[current=page]:border-accent aria-[current=page]:font-semibold aria-[current=page]:text-text"
           >
             {item.label}
           </Link>

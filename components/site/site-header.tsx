@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { localeNames, locales, localeTags, type Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/i18n/translator';
 import type { Theme } from '@/lib/next/request';
+import { LanguageMenu } from '@/components/site/language-menu';
 import { LocaleLink } from '@/components/site/locale-link';
 import { NavLinks } from '@/components/site/nav-links';
 import { ThemeToggle } from '@/components/site/theme-toggle';
@@ -37,26 +38,26 @@ export function SiteHeader({ pageName, locale, theme, t }: SiteHeaderProps) {
           <span>{pageName}</span>
         </Link>
         <div className="flex items-center gap-2">
-          <details className="relative">
-            <summary
-              className="inline-flex min-h-10 cursor-pointer list-none items-center gap-2 rounded-md border border-border px-3 text-sm hover:bg-surface-2"
-              aria-label={t('common.language.change')}
-            >
-              <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true">
-                <circle cx="10" cy="10" r="7.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-                <path d="M2.5 10h15M10 2.5c2.5 2.5 2.5 12.5 0 15M10 2.5c-2.5 2.5-2.5 12.5 0 15" fill="none" stroke="currentColor" strokeWidth="1.5" />
-              </svg>
-              <span lang={localeTags[locale]}>{localeNames[locale]}</span>
-            </summary>
-            <div className="absolute right-0 z-20 mt-1 w-48 rounded-md border border-border bg-surface p-1 shadow-lg">
-              <p className="px-3 py-1 text-xs text-muted">{t('common.language.label')}</p>
-              {locales.map((l) => (
-                <LocaleLink key={l} locale={l} lang={localeTags[l]} current={l === locale}>
-                  {localeNames[l]}
-                </LocaleLink>
-              ))}
-            </div>
-          </details>
+          <LanguageMenu
+            summary={
+              <>
+                <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true">
+                  <circle cx="10" cy="10" r="7.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+                  <path d="M2.5 10h15M10 2.5c2.5 2.5 2.5 12.5 0 15M10 2.5c-2.5 2.5-2.5 12.5 0 15" fill="none" stroke="currentColor" strokeWidth="1.5" />
+                </svg>
+                {/* The visible name stays part of the accessible name ("Language: Deutsch"), for voice control. */}
+                <span className="sr-only">{t('common.language.label')}: </span>
+                <span lang={localeTags[locale]}>{localeNames[locale]}</span>
+              </>
+            }
+          >
+            <p className="px-3 py-1 text-xs text-muted">{t('common.language.label')}</p>
+            {locales.map((l) => (
+              <LocaleLink key={l} locale={l} lang={localeTags[l]} current={l === locale}>
+                {localeNames[l]}
+              </LocaleLink>
+            ))}
+          </LanguageMenu>
           <ThemeToggle
             initial={theme}
             labels={{ label: t('common.theme.label'), light: t('common.theme.light'), dark: t('common.theme.dark'), system: t('common.theme.system') }}

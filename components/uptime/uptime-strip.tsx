@@ -56,10 +56,17 @@ export function UptimeStrip({ componentId, name, percentText, rangeStartText, to
         ))}
         <span aria-hidden="true" className="uptime-days pointer-events-none absolute inset-0" />
       </div>
-      <div className="flex justify-between gap-2 text-xs text-muted">
-        <span aria-hidden="true">{rangeStartText}</span>
-        <span data-uptime-percent>{percentText}</span>
-        <span aria-hidden="true">{todayText}</span>
+      {/* The ends keep to one line; on a narrow phone the uptime in the middle wraps instead ("100,00 %" over "Verfügbarkeit"). */}
+      <div className="grid grid-cols-[auto_1fr_auto] gap-2 text-xs text-muted">
+        <span aria-hidden="true" className="whitespace-nowrap">
+          {rangeStartText}
+        </span>
+        <span data-uptime-percent className="text-center">
+          {percentText}
+        </span>
+        <span aria-hidden="true" className="whitespace-nowrap">
+          {todayText}
+        </span>
       </div>
       {eventful.length > 0 ? (
         <details className="text-sm">

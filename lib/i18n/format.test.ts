@@ -91,6 +91,18 @@ describe('formatMonthYear', () => {
 });
 
 describe('formatCalendarMonth', () => {
+  it.each<[FormatLocale, string]>([
+    ['en-GB', 'March 2027'],
+    ['en-US', 'March 2027'],
+    ['nb', 'mars 2027'],
+    ['sv', 'mars 2027'],
+    ['da', 'marts 2027'],
+    ['nl', 'maart 2027'],
+    ['de', 'März 2027'],
+  ])('titles a month of the calendar in %s as %s', (locale, title) => {
+    expect(formatCalendarMonth({ year: 2027, month: 3 }, locale)).toBe(title);
+  });
+
   it('names a calendar month', () => {
     expect(formatCalendarMonth({ year: 2026, month: 3 }, 'sv')).toBe('mars 2026');
     expect(formatCalendarMonth({ year: 2026, month: 12 }, 'en-US')).toBe('December 2026');
@@ -127,6 +139,27 @@ describe('weekdayNames', () => {
     ['de', 'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag'],
   ])('gives the days of %s in its week order', (locale, names) => {
     expect(weekdayNames(locale)).toEqual(names.split(' '));
+  });
+
+  it.each<[FormatLocale, string]>([
+    ['en-GB', 'Mon Tue Wed Thu Fri Sat Sun'],
+    ['en-US', 'Sun Mon Tue Wed Thu Fri Sat'],
+    ['nb', 'man tir ons tor fre lør søn'],
+    ['sv', 'mån tis ons tors fre lör sön'],
+    ['da', 'man. tir. ons. tor. fre. lør. søn.'],
+    ['nl', 'ma di wo do vr za zo'],
+    ['de', 'Mo. Di. Mi. Do. Fr. Sa. So.'],
+  ])('heads the calendar grid in %s with the abbreviations its readers write, in week order', (locale, names) => {
+    expect(weekdayNames(locale, 'abbreviated')).toEqual(names.split(' '));
+  });
+
+  it('puts each day under the right heading: the first column of every locale is the weekday it names', () => {
+    // 2 March 2026 is a Monday, 1 March a Sunday.
+    for (const locale of ['en-GB', 'en-US', 'nb', 'sv', 'da', 'nl', 'de'] as const) {
+      const firstDay = weekdayNames(locale)[0];
+      const date = locale === 'en-US' ? '2026-03-01T12:00:00Z' : '2026-03-02T12:00:00Z';
+      expect(formatInZone(date, 'UTC', 'EEEE', locale), locale).toBe(firstDay);
+    }
   });
 
   it('has short names for a month grid', () => {

@@ -26,13 +26,23 @@ const daDotted: DateFnsLocale = {
   },
 };
 
+/** date-fns abbreviates Dutch days as maa, din, woe; Dutch readers (and CLDR) write ma, di, wo. Sunday first. */
+const nlAbbreviatedDays = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'] as const;
+const nlDays: DateFnsLocale = {
+  ...nl,
+  localize: {
+    ...nl.localize,
+    day: (day, options) => (options?.width === 'abbreviated' ? nlAbbreviatedDays[day] : nl.localize.day(day, options)),
+  },
+};
+
 const dateFnsLocales: Record<FormatLocale, DateFnsLocale> = {
   'en-GB': enGB,
   'en-US': enUS,
   nb,
   sv,
   da: daDotted,
-  nl,
+  nl: nlDays,
   de,
 };
 

@@ -41,7 +41,8 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
       <nav aria-label={t('common.pagination.label')} className="flex items-center justify-between gap-4 border-t border-border pt-4 text-sm">
         {view.page > 1 ? (
           <Link href={href(view.page - 1)} rel="prev" className="text-accent">
-            ← {t('common.pagination.newer')}
+            <span aria-hidden="true">← </span>
+            {t('common.pagination.newer')}
           </Link>
         ) : (
           <span />
@@ -49,7 +50,8 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
         <span className="text-muted">{t('common.pagination.page', { page: view.page, pages: view.pages })}</span>
         {view.page < view.pages ? (
           <Link href={href(view.page + 1)} rel="next" className="text-accent">
-            {t('common.pagination.older')} →
+            {t('common.pagination.older')}
+            <span aria-hidden="true"> →</span>
           </Link>
         ) : (
           <span />

@@ -7,7 +7,7 @@ export const commonEn = {
   nav: {
     label: 'Main',
     status: 'Status',
-    calendar: 'Maintenance calendar',
+    calendar: 'Maintenance',
     history: 'History',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
@@ -70,7 +70,7 @@ export const commonNb: CommonMessages = {
   nav: {
     label: 'Hovedmeny',
     status: 'Status',
-    calendar: 'Vedlikeholdskalender',
+    calendar: 'Vedlikehold',
     history: 'Historikk',
     openMenu: 'Åpne meny',
     closeMenu: 'Lukk meny',
@@ -95,7 +95,7 @@ export const commonNb: CommonMessages = {
   },
   live: {
     updatedAgo: { one: 'Oppdatert for {count} sekund siden', other: 'Oppdatert for {count} sekunder siden' },
-    updatedNow: 'Oppdatert akkurat nå',
+    updatedNow: 'Nettopp oppdatert',
     reconnecting: 'Kobler til igjen …',
     offline: 'Du er frakoblet. Dette er den siste statusen vi mottok.',
   },
@@ -131,7 +131,7 @@ export const commonSv: CommonMessages = {
   nav: {
     label: 'Huvudmeny',
     status: 'Status',
-    calendar: 'Underhållskalender',
+    calendar: 'Underhåll',
     history: 'Historik',
     openMenu: 'Öppna menyn',
     closeMenu: 'Stäng menyn',
@@ -195,7 +195,7 @@ export const commonDa: CommonMessages = {
   nav: {
     label: 'Hovedmenu',
     status: 'Status',
-    calendar: 'Vedligeholdelseskalender',
+    calendar: 'Vedligehold',
     history: 'Historik',
     openMenu: 'Åbn menu',
     closeMenu: 'Luk menu',
@@ -220,7 +220,7 @@ export const commonDa: CommonMessages = {
   },
   live: {
     updatedAgo: { one: 'Opdateret for {count} sekund siden', other: 'Opdateret for {count} sekunder siden' },
-    updatedNow: 'Opdateret lige nu',
+    updatedNow: 'Netop opdateret',
     reconnecting: 'Genopretter forbindelsen …',
     offline: 'Du er offline. Dette er den seneste status, vi modtog.',
   },
@@ -256,7 +256,7 @@ export const commonNl: CommonMessages = {
   nav: {
     label: 'Hoofdmenu',
     status: 'Status',
-    calendar: 'Onderhoudskalender',
+    calendar: 'Onderhoud',
     history: 'Geschiedenis',
     openMenu: 'Menu openen',
     closeMenu: 'Menu sluiten',
@@ -302,7 +302,7 @@ export const commonNl: CommonMessages = {
   footer: {
     poweredBy: 'Mogelijk gemaakt door {name}',
     privacy: 'Privacy',
-    support: 'Contact met support',
+    support: 'Contact opnemen met support',
     copyright: '© {year} SuperOffice AS',
   },
   opensInNewTab: '(opent in een nieuw tabblad)',
@@ -317,7 +317,7 @@ export const commonDe: CommonMessages = {
   nav: {
     label: 'Hauptmenü',
     status: 'Status',
-    calendar: 'Wartungskalender',
+    calendar: 'Wartung',
     history: 'Verlauf',
     openMenu: 'Menü öffnen',
     closeMenu: 'Menü schließen',
@@ -342,7 +342,7 @@ export const commonDe: CommonMessages = {
   },
   live: {
     updatedAgo: { one: 'Vor {count} Sekunde aktualisiert', other: 'Vor {count} Sekunden aktualisiert' },
-    updatedNow: 'Gerade aktualisiert',
+    updatedNow: 'Soeben aktualisiert',
     reconnecting: 'Verbindung wird wiederhergestellt …',
     offline: 'Sie sind offline. Dies ist der zuletzt empfangene Status.',
   },

@@ -43,7 +43,7 @@ export const embedNl: EmbedMessages = {
   title: 'Status van {page}',
   allOperational: 'Alle systemen operationeel',
   maintenanceUpcoming: 'Onderhoud {relative} ({localTime})',
-  maintenanceNow: 'Onderhoud bezig tot {localTime}',
+  maintenanceNow: 'Onderhoud in uitvoering tot {localTime}',
   incident: '{indicator}: {name}',
   viewStatusPage: 'Statuspagina bekijken',
 };

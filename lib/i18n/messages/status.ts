@@ -94,13 +94,13 @@ export const statusSv: StatusMessages = {
   indicator: {
     none: 'Alla system fungerar',
     minor: 'Mindre driftstörning',
-    major: 'Delvis avbrott i systemet',
-    critical: 'Omfattande avbrott i tjänsten',
+    major: 'Delvis driftavbrott',
+    critical: 'Omfattande driftavbrott',
     maintenance: 'Underhåll pågår',
   },
   incident: {
     investigating: 'Undersöks',
-    identified: 'Orsaken hittad',
+    identified: 'Orsaken identifierad',
     monitoring: 'Övervakas',
     resolved: 'Löst',
     postmortem: 'Efterhandsanalys',
@@ -177,7 +177,7 @@ export const statusNl: StatusMessages = {
   incident: {
     investigating: 'Wordt onderzocht',
     identified: 'Oorzaak gevonden',
-    monitoring: 'Wordt gevolgd',
+    monitoring: 'Wordt gemonitord',
     resolved: 'Opgelost',
     postmortem: 'Evaluatie',
   },
@@ -209,7 +209,7 @@ export const statusDe: StatusMessages = {
     none: 'Alle Systeme betriebsbereit',
     minor: 'Geringfügige Störung',
     major: 'Teilweiser Systemausfall',
-    critical: 'Schwerer Dienstausfall',
+    critical: 'Schwerwiegender Ausfall',
     maintenance: 'Wartung läuft',
   },
   incident: {

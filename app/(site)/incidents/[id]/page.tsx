@@ -42,14 +42,14 @@ export default async function IncidentPage({ params, searchParams }: Props) {
     <article className="space-y-6" data-revision={doc.revision}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Link href="/" className="text-sm text-accent">
-          ← {t('incident.page.backToStatus')}
+          <span aria-hidden="true">← </span>
+          {t('incident.page.backToStatus')}
         </Link>
         <LiveRefresh {...live} />
       </div>
       <IncidentHeader
         view={view}
         labels={{
-          impact: t('incident.page.impact'),
           posted: t('incident.page.posted'),
           resolved: t('incident.page.resolved'),
           duration: view.durationText ? t('incident.page.duration', { duration: view.durationText }) : null,
