@@ -110,3 +110,19 @@ test('the language menu opens inside the viewport at any width, and closes on Es
     await context.close();
   }
 });
+
+test('prints on white with the light palette even in the dark theme, without the site chrome', async ({ browser }, testInfo) => {
+  const context = await themedContext(browser, server.baseURL, { colorScheme: 'dark', cookie: 'dark' }, { width: 800, height: 1100 });
+  const page = await context.newPage();
+  for (const path of ['/?lang=en', `/incidents/${incidentId}?lang=en`]) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), path).toBe('rgb(255, 255, 255)');
+    expect(await page.evaluate(() => getComputedStyle(document.body).color), path).toBe('rgb(20, 24, 31)');
+    await expect(page.getByRole('banner'), path).toBeHidden();
+    await expect(page.getByRole('contentinfo'), path).toBeHidden();
+    await page.screenshot({ path: testInfo.outputPath(`print-${path.startsWith('/incidents') ? 'incident' : 'home'}.png`), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  }
+  await context.close();
+});
