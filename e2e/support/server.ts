@@ -17,6 +17,8 @@ export interface ExtraServer {
 export async function startServer(options: { portOffset: number; dataDir?: string }): Promise<ExtraServer> {
   const port = Number(process.env.E2E_PORT ?? 3100) + options.portOffset;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'status-e2e-extra-'));
+  const taken = await answers(`http://127.0.0.1:${port}`);
+  if (taken) throw new Error(`port ${port} is already taken by another server; stop it first`);
   const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=4', '--max-old-space-size=384', 'server.mjs'], {
     env: { ...process.env, PORT: String(port), STATUS_HOST: '127.0.0.1', STATUS_DATA_DIR: dataDir, STATUS_API_TOKEN: E2E_API_TOKEN },
     stdio: 'ignore',
@@ -32,4 +34,13 @@ export async function startServer(options: { portOffset: number; dataDir?: strin
   }
   child.kill('SIGKILL');
   throw new Error(`the server on port ${port} did not start`);
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(1000) });
+    return true;
+  } catch {
+    return false;
+  }
 }
