@@ -62,6 +62,8 @@ test.describe('home page', () => {
     const section = page.locator('section[aria-labelledby="maintenance-title"]');
     await expect(section.locator('li').first()).toBeVisible();
     await expect(section).toContainText('UTC-05:00');
+    // Each window says how much notice it was given (the policy's rules were published in 2025).
+    await expect(section.locator('li').first()).toContainText(/announced \d+ days ahead/);
     await expect(section).not.toContainText('Nightly server recycle');
   });
 

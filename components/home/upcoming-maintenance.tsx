@@ -9,7 +9,7 @@ import { StatusIcon } from '@/components/status/status-icon';
 export interface UpcomingMaintenanceProps {
   windows: UpcomingWindow[];
   titles: Map<string, string>;
-  /** What a recurring window means for the customer, shown instead of how far ahead it was announced. */
+  /** What a recurring window means for the customer, shown above how far ahead it was announced. */
   notes: Map<string, string>;
   zone: string;
   formatLocale: FormatLocale;
@@ -64,8 +64,9 @@ export function UpcomingMaintenance({ windows, titles, notes, zone, formatLocale
                 <p className="text-sm">
                   <time dateTime={w.start.toISOString()}>{range(w, zone, formatLocale)}</time>
                 </p>
+                {notes.has(w.id) ? <p className="text-sm text-muted">{notes.get(w.id)}</p> : null}
                 <p className="text-xs text-muted">
-                  {notes.get(w.id) ?? t('home.maintenance.announcedAhead', { time: formatDuration(roundedNotice(w.noticeMs), formatLocale) })}
+                  {t('home.maintenance.announcedAhead', { time: formatDuration(roundedNotice(w.noticeMs), formatLocale) })}
                 </p>
               </div>
             </li>
