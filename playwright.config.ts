@@ -40,8 +40,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    // The same V8 memory settings as `npm start` (package.json).
-    command: `node --max-semi-space-size=4 --max-old-space-size=384 server.mjs`,
+    command: `node server.mjs`,
     url: `http://127.0.0.1:${port}/api/v2/status.json`,
     reuseExistingServer: false,
     timeout: 120_000,

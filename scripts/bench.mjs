@@ -1,5 +1,5 @@
 // `npm run bench`: load on the hot public reads of the production server, beside a bare node:http server that
-// returns the identical bytes (the ceiling on this machine), plus write-to-visible under load, the cost of a
+// returns the identical response — status, headers and body — from memory (the ceiling on this machine), plus write-to-visible under load, the cost of a
 // calendar year, client weight and server memory. Prints a table and a machine-readable last line.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ const APP_PORT = Number(process.env.BENCH_PORT ?? 3400);
 const CEILING_PORT = APP_PORT + 1;
 const TOKEN = 'bench-token-0123456789abcdefghijkl';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const CONNECTIONS = 50;
 const ENCODING = 'br, gzip';
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
@@ -58,14 +58,32 @@ async function waitFor(url, ms = 60_000) {
   throw new Error(`${url} did not answer within ${ms} ms`);
 }
 
-function rssOf(pid) {
+function ownRss(pid) {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (name) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-    return { rss: kb('VmRSS') * 1024, hwm: kb('VmHWM') * 1024 };
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
   } catch {
-    return { rss: 0, hwm: 0 };
+    return 0;
   }
+}
+
+/** The server's resident memory: its own process and Next's, which runs as its child. */
+function rssOf(pid) {
+  let children = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+  } catch {
+    /* no children listed */
+  }
+  return { rss: [pid, ...children].reduce((sum, p) => sum + ownRss(p), 0) };
+}
+
+/** The response's own headers as sent, less those Node's server writes on every response by itself. */
+function ownHeaders(raw) {
+  const pairs = [];
+  for (let i = 0; i < raw.length; i += 2) {
+    if (!/^(date|connection|keep-alive|transfer-encoding)$/i.test(raw[i])) pairs.push([raw[i], raw[i + 1]]);
+  }
+  return pairs;
 }
 
 /** Raw bytes as sent on the wire (Node's fetch decompresses, so ask with node:http instead). */
@@ -76,7 +94,14 @@ async function wireBytes(port, path) {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () =>
-        resolve({ status: res.statusCode, type: res.headers['content-type'], encoding: res.headers['content-encoding'] ?? null, body: Buffer.concat(chunks), etag: res.headers['etag'] }),
+        resolve({
+          status: res.statusCode,
+          type: res.headers['content-type'],
+          encoding: res.headers['content-encoding'] ?? null,
+          body: Buffer.concat(chunks),
+          etag: res.headers['etag'],
+          headers: ownHeaders(res.rawHeaders),
+        }),
       );
     });
     req.on('error', reject);
@@ -86,7 +111,7 @@ async function wireBytes(port, path) {
 
 function startCeiling(responses) {
   const file = join(mkdtempSync(join(tmpdir(), 'bench-ceiling-')), 'bodies.json');
-  writeFileSync(file, JSON.stringify(responses.map((r) => ({ path: r.path, type: r.type, encoding: r.encoding, body: r.body.toString('base64') }))));
+  writeFileSync(file, JSON.stringify(responses.map((r) => ({ path: r.path, headers: r.headers.flat(), body: r.body.toString('base64') }))));
   const code = `
     const { createServer } = require('node:http');
     const list = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8'));
@@ -94,9 +119,7 @@ function startCeiling(responses) {
     createServer((req, res) => {
       const r = byPath.get(req.url);
       if (!r) { res.writeHead(404); res.end(); return; }
-      const h = { 'content-type': r.type, 'content-length': r.body.length };
-      if (r.encoding) h['content-encoding'] = r.encoding;
-      res.writeHead(200, h);
+      res.writeHead(200, r.headers);
       res.end(r.body);
     }).listen(${CEILING_PORT}, '127.0.0.1');`;
   return spawn(process.execPath, ['-e', code], { stdio: 'inherit' });
@@ -165,8 +188,7 @@ async function main() {
   ensureBuild();
   const tool = ensureLoadTool();
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-store-'));
-  // The same V8 memory settings as `npm start` (package.json): a small young generation keeps RSS low under load.
-  const app = spawn(process.execPath, ['--max-semi-space-size=4', '--max-old-space-size=384', 'server.mjs'], {
+  const app = spawn(process.execPath, ['server.mjs'], {
     cwd: root,
     env: { ...env, PORT: String(APP_PORT), STATUS_HOST: '127.0.0.1', STATUS_DATA_DIR: dataDir, STATUS_API_TOKEN: TOKEN },
     stdio: ['ignore', 'ignore', 'inherit'],
