@@ -45,3 +45,37 @@ export function FormAlert({ message, tone = 'error' }: { message: string | null 
     </div>
   );
 }
+
+export interface SelectFieldProps<T extends string> {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly T[];
+  labels: Record<T, string>;
+  error?: string;
+  onChange: (value: T) => void;
+}
+
+/** A labelled select over a vocabulary, its error tied to it; picks outside the vocabulary are ignored. */
+export function SelectField<T extends string>({ id, label, value, options, labels, error, onChange }: SelectFieldProps<T>) {
+  return (
+    <Field id={id} label={label} error={error}>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => {
+          const picked = options.find((o) => o === e.target.value);
+          if (picked !== undefined) onChange(picked);
+        }}
+        aria-describedby={describedBy(id, error)}
+        className={inputClass}
+      >
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {labels[o]}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}

@@ -2,10 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { impacts, isOneOf, type Impact, type IncidentStatus } from '@/lib/status/vocab';
+import { impacts, type Impact, type IncidentStatus } from '@/lib/status/vocab';
 import { callApi, fieldError, type ApiProblem } from './api-client';
 import { ComponentPicker, componentChanges, componentErrors, type ComponentChoice, type PickableComponent } from './component-picker';
-import { Field, FormAlert, buttonClass, describedBy, inputClass } from './fields';
+import { Field, FormAlert, SelectField, buttonClass, describedBy, inputClass } from './fields';
 import { impactLabel, incidentStatusLabel } from './labels';
 import { MarkdownEditor } from './markdown-editor';
 
@@ -56,36 +56,8 @@ export function IncidentForm({ components }: { components: PickableComponent[] }
         />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="status" label="Status" error={errors.status}>
-          <select
-            id="status"
-            value={status}
-            onChange={(e) => isOneOf(creatableStatuses, e.target.value) && setStatus(e.target.value)}
-            aria-describedby={describedBy('status', errors.status)}
-            className={inputClass}
-          >
-            {creatableStatuses.map((s) => (
-              <option key={s} value={s}>
-                {incidentStatusLabel[s]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="impact" label="Impact" error={errors.impact}>
-          <select
-            id="impact"
-            value={impact}
-            onChange={(e) => isOneOf(impacts, e.target.value) && setImpact(e.target.value)}
-            aria-describedby={describedBy('impact', errors.impact)}
-            className={inputClass}
-          >
-            {impacts.map((i) => (
-              <option key={i} value={i}>
-                {impactLabel[i]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField id="status" label="Status" value={status} options={creatableStatuses} labels={incidentStatusLabel} error={errors.status} onChange={setStatus} />
+        <SelectField id="impact" label="Impact" value={impact} options={impacts} labels={impactLabel} error={errors.impact} onChange={setImpact} />
       </div>
       <MarkdownEditor id="body" label="Message" value={body} onChange={setBody} error={errors.body} />
       <ComponentPicker components={components} value={choice} onChange={setChoice} errors={perComponent} />

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { impacts, isOneOf, type Impact, type IncidentStatus } from '@/lib/status/vocab';
 import { callApi, fieldError, type ApiProblem } from './api-client';
 import { ComponentPicker, componentChanges, componentErrors, type ComponentChoice, type PickableComponent } from './component-picker';
-import { Field, FormAlert, buttonClass, describedBy, inputClass } from './fields';
+import { FormAlert, SelectField, buttonClass } from './fields';
 import { impactLabel, incidentStatusLabel } from './labels';
 import { MarkdownEditor } from './markdown-editor';
 
@@ -61,36 +61,8 @@ export function IncidentUpdateForm({
       <FormAlert message={problem?.message} />
       <FormAlert message={done} tone="ok" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="update-status" label="New status" error={errors.status}>
-          <select
-            id="update-status"
-            value={status}
-            onChange={(e) => isOneOf(updateStatuses, e.target.value) && setStatus(e.target.value)}
-            aria-describedby={describedBy('update-status', errors.status)}
-            className={inputClass}
-          >
-            {updateStatuses.map((s) => (
-              <option key={s} value={s}>
-                {incidentStatusLabel[s]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="update-impact" label="Impact" error={errors.impact}>
-          <select
-            id="update-impact"
-            value={impact}
-            onChange={(e) => isOneOf(impacts, e.target.value) && setImpact(e.target.value)}
-            aria-describedby={describedBy('update-impact', errors.impact)}
-            className={inputClass}
-          >
-            {impacts.map((i) => (
-              <option key={i} value={i}>
-                {impactLabel[i]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField id="update-status" label="New status" value={status} options={updateStatuses} labels={incidentStatusLabel} error={errors.status} onChange={setStatus} />
+        <SelectField id="update-impact" label="Impact" value={impact} options={impacts} labels={impactLabel} error={errors.impact} onChange={setImpact} />
       </div>
       <MarkdownEditor id="update-body" label="Update message" value={body} onChange={setBody} error={errors.body} rows={5} />
       <ComponentPicker
