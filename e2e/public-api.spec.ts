@@ -136,3 +136,12 @@ test('a write is visible within one second on the summary, the home page, the em
     expect(revalidated.status(), url).toBe(304);
   }
 });
+
+test('an address under /api that no route serves answers a JSON 404, whatever the method', async ({ request }) => {
+  for (const method of ['GET', 'POST', 'DELETE'] as const) {
+    const response = await request.fetch('/api/v1/no-such-thing', { method });
+    expect(response.status(), method).toBe(404);
+    expect(response.headers()['content-type']).toContain('application/json');
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  }
+});
