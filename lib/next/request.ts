@@ -1,5 +1,6 @@
 import { cookies, headers } from 'next/headers';
 import { isLocale, defaultLocale, type Locale } from '@/lib/i18n/locales';
+import { isValidTimeZone } from '@/lib/schedule/zone';
 import { isFormatLocale, type FormatLocale } from '@/lib/i18n/negotiate';
 
 /**
@@ -26,16 +27,6 @@ export function firstParam(value: string | string[] | undefined): string | undef
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function isValidZone(zone: string): boolean {
-  if (zone.length === 0 || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function parseTheme(value: string | undefined): Theme {
   return value === 'light' || value === 'dark' ? value : 'auto';
 }
@@ -58,7 +49,7 @@ export async function getRequestContext(searchParams: SearchParams, pageZone: st
   const locale = isLocale(localeHeader) ? localeHeader : defaultLocale;
   const formatLocale = isFormatLocale(formatHeader) ? formatHeader : locale === 'en' ? 'en-GB' : locale;
   const zoneCandidate = firstParam(searchParams.tz) ?? jar.get(ZONE_COOKIE)?.value;
-  const zoneChosen = zoneCandidate !== undefined && isValidZone(zoneCandidate);
+  const zoneChosen = zoneCandidate !== undefined && isValidTimeZone(zoneCandidate);
   const theme = parseTheme(firstParam(searchParams.theme) ?? jar.get(THEME_COOKIE)?.value);
   return { locale, formatLocale, zone: zoneChosen ? zoneCandidate : pageZone, zoneChosen, theme, now: new Date() };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '@/lib/schedule/zone';
 import {
   componentStatuses,
   impacts,
@@ -14,16 +15,7 @@ const isoInstant = z.iso.datetime({ offset: false });
 const localDate = z.iso.date();
 const wallTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:mm (00:00–24:00)');
 const id = z.string().min(1).max(100);
-const timeZone = z.string().min(1).max(64).refine(isIanaZone, 'expected an IANA time zone such as Europe/Oslo');
-
-function isIanaZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const timeZone = z.string().min(1).max(64).refine(isValidTimeZone, 'expected an IANA time zone such as Europe/Oslo');
 
 export const pageSettingsSchema = z.object({
   id: id,
