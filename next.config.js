@@ -32,7 +32,11 @@ const nextConfig = {
       {
         // Everything but the embed refuses to be framed.
         source: '/((?!embed(?:/|$|\\?)).*)',
-        headers: [...common, { key: 'X-Frame-Options', value: 'DENY' }, { key: 'Content-Security-Policy', value: csp("'none'") }],
+        headers: [
+          ...common,
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Content-Security-Policy', value: csp("'none'") },
+        ],
       },
     ];
   },

@@ -1,5 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
 import { E2E_API_TOKEN } from '../playwright.config';
 
 /** Shared steps of the language, accessibility and screenshot specs: themes, staff sign-in, an open incident. */
@@ -61,7 +67,12 @@ export async function signIn(page: Page, email: string, password: string): Promi
 }
 
 /** An open incident that degrades one component, so the pages show their non-calm colours too. */
-export async function openIncident(request: APIRequestContext, baseURL: string, name: string, component = 'web-client'): Promise<string> {
+export async function openIncident(
+  request: APIRequestContext,
+  baseURL: string,
+  name: string,
+  component = 'web-client',
+): Promise<string> {
   const response = await request.post(`${baseURL}/api/v1/incidents`, {
     headers: auth,
     data: {
@@ -77,10 +88,19 @@ export async function openIncident(request: APIRequestContext, baseURL: string, 
   return json.incident.id;
 }
 
-export async function resolveIncident(request: APIRequestContext, baseURL: string, id: string, component = 'web-client'): Promise<void> {
+export async function resolveIncident(
+  request: APIRequestContext,
+  baseURL: string,
+  id: string,
+  component = 'web-client',
+): Promise<void> {
   const response = await request.post(`${baseURL}/api/v1/incidents/${id}/updates`, {
     headers: auth,
-    data: { status: 'resolved', body: 'Resolved: pages load at normal speed again.', components: [{ id: component, status: 'operational' }] },
+    data: {
+      status: 'resolved',
+      body: 'Resolved: pages load at normal speed again.',
+      components: [{ id: component, status: 'operational' }],
+    },
   });
   expect(response.status(), await response.text()).toBe(201);
 }
@@ -95,13 +115,20 @@ export function overflowingElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const out: string[] = [];
-    const name = (el: Element) => `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').slice(0, 60)}`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').slice(0, 60)}`;
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
       const r = el.getBoundingClientRect();
       if (r.right > width + 0.5 && r.width > 0) out.push(`${name(el)} right=${Math.round(r.right)}`);
       // Text wider than its box (a long word) overflows without any element reaching past the edge.
-      else if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && getComputedStyle(el).overflowX === 'visible') {
-        out.push(`${name(el)} text ${el.scrollWidth}>${el.clientWidth}: “${(el.textContent ?? '').trim().slice(0, 40)}”`);
+      else if (
+        el.scrollWidth > el.clientWidth + 1 &&
+        el.clientWidth > 0 &&
+        getComputedStyle(el).overflowX === 'visible'
+      ) {
+        out.push(
+          `${name(el)} text ${el.scrollWidth}>${el.clientWidth}: “${(el.textContent ?? '').trim().slice(0, 40)}”`,
+        );
       }
     }
     return out.slice(0, 10);
@@ -111,7 +138,9 @@ export function overflowingElements(page: Page): Promise<string[]> {
 /** Whether the page is drawn dark: the luminance of the body's background, whatever the way the theme was chosen. */
 export function looksDark(page: Page): Promise<boolean> {
   return page.evaluate(() => {
-    const [r = 255, g = 255, b = 255] = (getComputedStyle(document.body).backgroundColor.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+    const [r = 255, g = 255, b = 255] = (
+      getComputedStyle(document.body).backgroundColor.match(/\d+(\.\d+)?/g) ?? []
+    ).map(Number);
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
   });
 }

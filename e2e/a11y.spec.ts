@@ -1,7 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type ExtraServer } from './support/server';
-import { addStaff, looksDark, openIncident, resolveIncident, signIn, themeCases, themedContext } from './a11y-helpers';
+import {
+  addStaff,
+  looksDark,
+  openIncident,
+  resolveIncident,
+  signIn,
+  themeCases,
+  themedContext,
+} from './a11y-helpers';
 
 /**
  * WCAG 2.1 AA by axe-core on every public page and the console's sign-in and incident form, in light and dark,
@@ -82,7 +90,9 @@ const pages: PageCase[] = [
   },
 ];
 
-test('axe finds no WCAG 2.1 AA violation on any page, in light and dark, by system and by toggle', async ({ browser }) => {
+test('axe finds no WCAG 2.1 AA violation on any page, in light and dark, by system and by toggle', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const report: Record<string, string[]> = {};
   for (const theme of themeCases) {
@@ -137,7 +147,9 @@ test('every focusable control on the public pages shows a visible focus ring', a
   await context.close();
 });
 
-test('reduced motion switches off transitions and animations; status is told by icon and words, not colour alone', async ({ browser }) => {
+test('reduced motion switches off transitions and animations; status is told by icon and words, not colour alone', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ baseURL: server.baseURL, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto('/?lang=en');
@@ -160,7 +172,9 @@ test('reduced motion switches off transitions and animations; status is told by 
   await expect(web.locator('svg path')).toHaveAttribute('d', /^M6 10h8$/);
   const calm = page.locator('[data-component]:not([data-component="web-client"]) p[data-status]').first();
   await expect(calm).toHaveText('Operational');
-  expect(await calm.locator('svg path').getAttribute('d')).not.toBe(await web.locator('svg path').getAttribute('d'));
+  expect(await calm.locator('svg path').getAttribute('d')).not.toBe(
+    await web.locator('svg path').getAttribute('d'),
+  );
   await expect(page.locator(`[data-incident="${incidentId}"]`)).toContainText('Investigating · Minor impact');
   // The uptime strips are images with a text alternative.
   for (const strip of await page.locator('[data-uptime] [role="img"]').all()) {
@@ -171,7 +185,9 @@ test('reduced motion switches off transitions and animations; status is told by 
   await context.close();
 });
 
-test('the theme toggle cycles system → light → dark, and the choice survives a reload', async ({ browser }) => {
+test('the theme toggle cycles system → light → dark, and the choice survives a reload', async ({
+  browser,
+}) => {
   const context = await themedContext(browser, server.baseURL, { colorScheme: 'light', cookie: null });
   const page = await context.newPage();
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -197,13 +213,18 @@ test('the theme toggle cycles system → light → dark, and the choice survives
   await page.getByRole('button', { name: /^Theme: / }).click();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
   await page.reload();
-  await expect(page.getByRole('button', { name: /^Theme: / })).toHaveAccessibleName('Theme: Same as my device');
+  await expect(page.getByRole('button', { name: /^Theme: / })).toHaveAccessibleName(
+    'Theme: Same as my device',
+  );
   expect(await background()).toBe(lightBackground);
   expect((await context.cookies()).find((c) => c.name === 'theme')).toBeUndefined();
   await context.close();
 });
 
-test('the favicon shows the overall status, and the page links the current one', async ({ page, request }) => {
+test('the favicon shows the overall status, and the page links the current one', async ({
+  page,
+  request,
+}) => {
   const icon = async () => (await request.get(`${server.baseURL}/favicon.svg`)).text();
   const degraded = await icon();
   await page.goto(`${server.baseURL}/?lang=en`);

@@ -27,12 +27,21 @@ async function signIn(page: Page, email: string, password = PASSWORD): Promise<v
 
 /** Leaves the page as the next spec expects it: no open incidents, every component operational. */
 async function restoreCalm(request: APIRequestContext): Promise<void> {
-  const open = (await (await request.get('/api/v2/incidents/unresolved.json')).json()) as { incidents: { id: string }[] };
+  const open = (await (await request.get('/api/v2/incidents/unresolved.json')).json()) as {
+    incidents: { id: string }[];
+  };
   for (const incident of open.incidents) {
-    await request.post(`/api/v1/incidents/${incident.id}/resolve`, { headers: auth, data: { body: 'Resolved by the test clean-up.' } });
+    await request.post(`/api/v1/incidents/${incident.id}/resolve`, {
+      headers: auth,
+      data: { body: 'Resolved by the test clean-up.' },
+    });
   }
-  const summary = (await (await request.get('/api/v2/components.json')).json()) as { components: { id: string; status: string; group: boolean }[] };
-  for (const c of summary.components.filter((c) => !c.group && c.status !== 'operational' && c.status !== 'under_maintenance')) {
+  const summary = (await (await request.get('/api/v2/components.json')).json()) as {
+    components: { id: string; status: string; group: boolean }[];
+  };
+  for (const c of summary.components.filter(
+    (c) => !c.group && c.status !== 'operational' && c.status !== 'under_maintenance',
+  )) {
     await request.patch(`/api/v1/components/${c.id}`, { headers: auth, data: { status: 'operational' } });
   }
 }
@@ -42,7 +51,10 @@ test.afterAll(async ({ request }) => {
 });
 
 test.describe('staff console', () => {
-  test('an admin added by the CLI posts an incident, the public page shows it within a second, then resolves it', async ({ page, request }) => {
+  test('an admin added by the CLI posts an incident, the public page shows it within a second, then resolves it', async ({
+    page,
+    request,
+  }) => {
     const email = `admin-flow-${Date.now()}@example.com`;
     addStaff(email, 'admin');
     await signIn(page, email);
@@ -52,9 +64,14 @@ test.describe('staff console', () => {
     const name = `Calendar sync delayed ${Date.now()}`;
     await page.getByLabel('Name').fill(name);
     await page.getByLabel('Impact').selectOption('major');
-    await page.getByLabel('Message').fill('We are **investigating** delays. See [status](https://status.superoffice.com).');
+    await page
+      .getByLabel('Message')
+      .fill('We are **investigating** delays. See [status](https://status.superoffice.com).');
     await expect(page.getByTestId('body-preview').locator('strong')).toHaveText('investigating');
-    await expect(page.getByTestId('body-preview').getByRole('link', { name: 'status' })).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+    await expect(page.getByTestId('body-preview').getByRole('link', { name: 'status' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer nofollow',
+    );
     await page.getByRole('combobox', { name: /^Calendar synchronisation/ }).selectOption('partial_outage');
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/api/v1/incidents') && r.request().method() === 'POST'),
@@ -74,8 +91,14 @@ test.describe('staff console', () => {
     };
     const [inSummary, onHome] = await Promise.all([
       seen(async () => {
-        const summary = (await (await request.get('/api/v2/summary.json')).json()) as { incidents: { id: string }[]; components: { id: string; status: string }[] };
-        return summary.incidents.some((i) => i.id === id) && summary.components.find((c) => c.id === 'calendar-sync')?.status === 'partial_outage';
+        const summary = (await (await request.get('/api/v2/summary.json')).json()) as {
+          incidents: { id: string }[];
+          components: { id: string; status: string }[];
+        };
+        return (
+          summary.incidents.some((i) => i.id === id) &&
+          summary.components.find((c) => c.id === 'calendar-sync')?.status === 'partial_outage'
+        );
       }),
       seen(async () => (await (await request.get('/')).text()).includes(name)),
     ]);
@@ -89,17 +112,29 @@ test.describe('staff console', () => {
     await expect(page.getByRole('heading', { name: 'Post-mortem' })).toBeVisible();
     await expect(page.getByText('Calendar synchronisation: Partial outage → Operational')).toBeVisible();
 
-    const components = (await (await request.get('/api/v2/components.json')).json()) as { components: { id: string; status: string }[] };
+    const components = (await (await request.get('/api/v2/components.json')).json()) as {
+      components: { id: string; status: string }[];
+    };
     expect(components.components.find((c) => c.id === 'calendar-sync')?.status).toBe('operational');
-    const unresolved = (await (await request.get('/api/v2/incidents/unresolved.json')).json()) as { incidents: { id: string }[] };
+    const unresolved = (await (await request.get('/api/v2/incidents/unresolved.json')).json()) as {
+      incidents: { id: string }[];
+    };
     expect(unresolved.incidents.map((i) => i.id)).not.toContain(id);
 
     await page.getByRole('link', { name: 'Audit log' }).click();
     const rows = page.getByRole('row').filter({ hasText: email });
-    await expect(rows.filter({ hasText: 'incident.create' }).filter({ hasText: `incident:${id}` })).toHaveCount(1);
-    await expect(rows.filter({ hasText: 'incident.update.resolved' }).filter({ hasText: `incident:${id}` })).toHaveCount(1);
+    await expect(
+      rows.filter({ hasText: 'incident.create' }).filter({ hasText: `incident:${id}` }),
+    ).toHaveCount(1);
+    await expect(
+      rows.filter({ hasText: 'incident.update.resolved' }).filter({ hasText: `incident:${id}` }),
+    ).toHaveCount(1);
     // Newest first: the resolution is listed above the creation.
-    const actions = await page.getByRole('row').filter({ hasText: `incident:${id}` }).locator('td:nth-child(3)').allTextContents();
+    const actions = await page
+      .getByRole('row')
+      .filter({ hasText: `incident:${id}` })
+      .locator('td:nth-child(3)')
+      .allTextContents();
     expect(actions).toEqual(['incident.update.resolved', 'incident.create']);
   });
 
@@ -118,13 +153,17 @@ test.describe('staff console', () => {
     await expect(page.getByLabel('Message')).toHaveValue('Kept after the error');
   });
 
-  test('signed-out visitors are sent to sign in and brought back; a wrong password gets one generic message', async ({ page }) => {
+  test('signed-out visitors are sent to sign in and brought back; a wrong password gets one generic message', async ({
+    page,
+  }) => {
     await page.goto('/admin/maintenances/new');
     await expect(page).toHaveURL(/\/admin\/sign-in\?next=%2Fadmin%2Fmaintenances%2Fnew$/);
     await page.getByLabel('Email address').fill('nobody@example.com');
     await page.getByLabel('Password').fill('not the password at all');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.locator('form').getByRole('alert')).toHaveText('The email address or password is not correct.');
+    await expect(page.locator('form').getByRole('alert')).toHaveText(
+      'The email address or password is not correct.',
+    );
     await expect(page.getByLabel('Email address')).toHaveValue('nobody@example.com');
 
     const email = `admin-back-${Date.now()}@example.com`;
@@ -135,7 +174,10 @@ test.describe('staff console', () => {
     await expect(page).toHaveURL(/\/admin\/maintenances\/new$/);
   });
 
-  test('the maintenance form shows the earliest allowed start in the staff zone and in Oslo, and enforces it', async ({ browser, request }) => {
+  test('the maintenance form shows the earliest allowed start in the staff zone and in Oslo, and enforces it', async ({
+    browser,
+    request,
+  }) => {
     const context = await browser.newContext({ timezoneId: 'America/New_York', locale: 'en-US' });
     const page = await context.newPage();
     const email = `admin-maint-${Date.now()}@example.com`;
@@ -143,8 +185,18 @@ test.describe('staff console', () => {
     await signIn(page, email);
     await page.goto('/admin/maintenances/new');
     const earliest = new Date(Date.now() + 86_400_000);
-    const oslo = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(earliest);
-    const ny = new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(earliest);
+    const oslo = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Oslo',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(earliest);
+    const ny = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'America/New_York',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(earliest);
     await expect(page.getByTestId('earliest-page')).toContainText(oslo.slice(0, 2));
     await expect(page.getByTestId('earliest-local')).toContainText(ny.slice(0, 2));
     await expect(page.getByRole('option', { name: 'Your time (America/New_York)' })).toBeAttached();
@@ -153,7 +205,15 @@ test.describe('staff console', () => {
     await page.getByLabel('Name').fill(name);
     const soon = new Date(Date.now() + 2 * 3_600_000);
     const local = (d: Date) => {
-      const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+      const parts = new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'Europe/Oslo',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(d);
       return parts.replace(' ', 'T');
     };
     await page.getByLabel('Starts').fill(local(soon));
@@ -179,7 +239,10 @@ test.describe('staff console', () => {
     expect((await request.get('/api/v2/scheduled-maintenances/upcoming.json')).ok()).toBe(true);
   });
 
-  test('an admin creates an API token that is shown once and works, then revokes it', async ({ page, request }) => {
+  test('an admin creates an API token that is shown once and works, then revokes it', async ({
+    page,
+    request,
+  }) => {
     const email = `admin-token-${Date.now()}@example.com`;
     addStaff(email, 'admin');
     await signIn(page, email);
@@ -196,10 +259,17 @@ test.describe('staff console', () => {
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Revoke' }).first().click();
     await expect(page.getByText(/revoked/).first()).toBeVisible();
-    expect((await request.get('/api/v1/auth/session', { headers: { Authorization: `Bearer ${secret}` } })).status()).toBe(401);
+    expect(
+      (
+        await request.get('/api/v1/auth/session', { headers: { Authorization: `Bearer ${secret}` } })
+      ).status(),
+    ).toBe(401);
   });
 
-  test('one occurrence of a recurring rule is cancelled without touching the rule', async ({ page, request }) => {
+  test('one occurrence of a recurring rule is cancelled without touching the rule', async ({
+    page,
+    request,
+  }) => {
     const email = `admin-occ-${Date.now()}@example.com`;
     addStaff(email, 'editor');
     await signIn(page, email);
@@ -212,8 +282,15 @@ test.describe('staff console', () => {
     await expect(section.getByRole('listitem').nth(1).getByText('(cancelled)')).toHaveCount(0);
     await first.getByRole('button', { name: 'Restore' }).click();
     await expect(first.getByText('(cancelled)')).toHaveCount(0);
-    const audit = (await (await request.get('/api/v1/audit?limit=20', { headers: auth })).json()) as { entries: { action: string; actor: string }[] };
-    expect(audit.entries.filter((e) => e.actor === email).map((e) => e.action).slice(0, 2)).toEqual(['occurrence.restore', 'occurrence.cancel']);
+    const audit = (await (await request.get('/api/v1/audit?limit=20', { headers: auth })).json()) as {
+      entries: { action: string; actor: string }[];
+    };
+    expect(
+      audit.entries
+        .filter((e) => e.actor === email)
+        .map((e) => e.action)
+        .slice(0, 2),
+    ).toEqual(['occurrence.restore', 'occurrence.cancel']);
   });
 
   test('console responses are never framed or cached and carry a CSP', async ({ request }) => {

@@ -22,7 +22,13 @@ const posted: { baseURL: string; id: string }[] = [];
 async function postIncident(request: APIRequestContext, baseURL: string, name: string) {
   const res = await request.post(`${baseURL}/api/v1/incidents`, {
     headers: auth,
-    data: { name, status: 'investigating', impact: 'major', body: 'We are looking into it.', components: [{ id: 'web-client', status: 'major_outage' }] },
+    data: {
+      name,
+      status: 'investigating',
+      impact: 'major',
+      body: 'We are looking into it.',
+      components: [{ id: 'web-client', status: 'major_outage' }],
+    },
   });
   expect(res.status(), await res.text()).toBe(201);
   posted.push({ baseURL, id: ((await res.json()) as { incident: { id: string } }).incident.id });
@@ -33,7 +39,11 @@ test.afterAll(async ({ request, baseURL }) => {
   for (const { id } of posted.splice(0)) {
     const res = await request.post(`${baseURL}/api/v1/incidents/${id}/updates`, {
       headers: auth,
-      data: { status: 'resolved', body: 'Resolved.', components: [{ id: 'web-client', status: 'operational' }] },
+      data: {
+        status: 'resolved',
+        body: 'Resolved.',
+        components: [{ id: 'web-client', status: 'operational' }],
+      },
     });
     expect(res.status()).toBe(201);
   }
@@ -79,8 +89,14 @@ test.describe('response cache', () => {
       const name = `Seen by both ${Date.now()}`;
       const posted = Date.now();
       await postIncident(request, second.baseURL, name);
-      for (const url of [`${baseURL}/api/v2/summary.json`, `${baseURL}/`, `${second.baseURL}/api/v2/summary.json`]) {
-        await expect.poll(async () => (await request.get(url)).text(), { timeout: 1000, intervals: [20] }).toContain(name);
+      for (const url of [
+        `${baseURL}/api/v2/summary.json`,
+        `${baseURL}/`,
+        `${second.baseURL}/api/v2/summary.json`,
+      ]) {
+        await expect
+          .poll(async () => (await request.get(url)).text(), { timeout: 1000, intervals: [20] })
+          .toContain(name);
       }
       expect(Date.now() - posted).toBeLessThan(1000);
     });

@@ -67,10 +67,17 @@ test.describe('GET /api/v1/calendar errors', () => {
 });
 
 test.describe('GET /api/v1/calendar', () => {
-  test('shows the API.md example: Friday 13 March 00:00 in Oslo is Thursday 19:00 in New York', async ({ request }) => {
+  test('shows the API.md example: Friday 13 March 00:00 in Oslo is Thursday 19:00 in New York', async ({
+    request,
+  }) => {
     const response = await request.get('/api/v1/calendar?from=2026-03-12&to=2026-03-14&tz=America/New_York');
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { timeZone: string; from: string; to: string; windows: WindowJson[] };
+    const body = (await response.json()) as {
+      timeZone: string;
+      from: string;
+      to: string;
+      windows: WindowJson[];
+    };
     expect(body).toMatchObject({ timeZone: 'America/New_York', from: '2026-03-12', to: '2026-03-14' });
     expect(body.windows.find((w) => w.id === 'system-maintenance:2026-03-13')).toEqual({
       id: 'system-maintenance:2026-03-13',
@@ -89,18 +96,26 @@ test.describe('GET /api/v1/calendar', () => {
   });
 
   test('marks every past window completed and titles rule windows in ?lang=', async ({ request }) => {
-    const response = await request.get('/api/v1/calendar?from=2026-01-01&to=2026-03-01&tz=Europe/Oslo&lang=nb');
+    const response = await request.get(
+      '/api/v1/calendar?from=2026-01-01&to=2026-03-01&tz=Europe/Oslo&lang=nb',
+    );
     const body = (await response.json()) as { windows: WindowJson[] };
     expect(response.headers()['content-language']).toBe('nb');
     const past = body.windows.filter((w) => w.status !== 'reserved');
     expect(past.length).toBeGreaterThan(60);
     expect(new Set(past.map((w) => w.status))).toEqual(new Set(['completed']));
-    expect(body.windows.filter((w) => w.ruleId === 'infrastructure-upgrade').every((w) => w.status === 'reserved')).toBe(true);
+    expect(
+      body.windows.filter((w) => w.ruleId === 'infrastructure-upgrade').every((w) => w.status === 'reserved'),
+    ).toBe(true);
     expect(body.windows.find((w) => w.ruleId === 'system-maintenance')?.title).toBe('Systemvedlikehold');
   });
 
   test('defaults to the current month in the page zone, and takes exactly 366 days', async ({ request }) => {
-    const body = (await (await request.get('/api/v1/calendar')).json()) as { timeZone: string; from: string; to: string };
+    const body = (await (await request.get('/api/v1/calendar')).json()) as {
+      timeZone: string;
+      from: string;
+      to: string;
+    };
     expect(body.timeZone).toBe('Europe/Oslo');
     expect(body.from).toMatch(/^\d{4}-\d{2}-01$/);
     const leapYear = await request.get('/api/v1/calendar?from=2028-01-01&to=2029-01-01&tz=UTC');
@@ -119,13 +134,22 @@ test.describe('GET /api/v1/calendar', () => {
 
   test('answers a whole year quickly', async ({ request }) => {
     const timings: number[] = [];
-    for (const zone of ['America/New_York', 'Asia/Tokyo', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Europe/Oslo']) {
+    for (const zone of [
+      'America/New_York',
+      'Asia/Tokyo',
+      'Australia/Lord_Howe',
+      'Asia/Kolkata',
+      'Europe/Oslo',
+    ]) {
       const started = performance.now();
       const response = await request.get(`/api/v1/calendar?from=2026-01-01&to=2027-01-01&tz=${zone}`);
       timings.push(performance.now() - started);
       expect(response.status()).toBe(200);
     }
-    test.info().annotations.push({ type: 'year timings (ms)', description: timings.map((t) => t.toFixed(1)).join(', ') });
+    test.info().annotations.push({
+      type: 'year timings (ms)',
+      description: timings.map((t) => t.toFixed(1)).join(', '),
+    });
     expect(Math.min(...timings)).toBeLessThan(250);
   });
 });
@@ -134,7 +158,19 @@ test.describe('GET /api/v1/schedule', () => {
   test('lists the recurring rules as data', async ({ request }) => {
     const response = await request.get('/api/v1/schedule');
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { timeZone: string; rules: { id: string; title: string; zone: string; anchor: string | null; cadence: { type: string }; times: { start: string; end: string | null }; status: string; impact: string }[] };
+    const body = (await response.json()) as {
+      timeZone: string;
+      rules: {
+        id: string;
+        title: string;
+        zone: string;
+        anchor: string | null;
+        cadence: { type: string };
+        times: { start: string; end: string | null };
+        status: string;
+        impact: string;
+      }[];
+    };
     expect(body.rules.map((r) => r.id)).toEqual(seedDocument().rules.map((r) => r.id));
     expect(body.rules.find((r) => r.id === 'system-maintenance')).toMatchObject({
       zone: 'Europe/Oslo',
@@ -143,12 +179,17 @@ test.describe('GET /api/v1/schedule', () => {
       times: { start: '00:00', end: '06:00', durationMinutes: null },
       status: 'scheduled',
     });
-    expect(body.rules.find((r) => r.id === 'microsoft-patching')).toMatchObject({ anchor: null, cadence: { type: 'monthly', weekday: 5, position: 2 } });
+    expect(body.rules.find((r) => r.id === 'microsoft-patching')).toMatchObject({
+      anchor: null,
+      cadence: { type: 'monthly', weekday: 5, position: 2 },
+    });
     expect(body.rules.find((r) => r.id === 'infrastructure-upgrade')?.status).toBe('reserved');
   });
 
   test('titles and texts follow ?lang=', async ({ request }) => {
-    const body = (await (await request.get('/api/v1/schedule?lang=de')).json()) as { rules: { id: string; title: string }[] };
+    const body = (await (await request.get('/api/v1/schedule?lang=de')).json()) as {
+      rules: { id: string; title: string }[];
+    };
     expect(body.rules.find((r) => r.id === 'server-recycle')?.title).toBe('Nächtlicher Server-Neustart');
   });
 });
@@ -170,7 +211,9 @@ function expandFeed(events: Component[], start: Date, end: Date): string[] {
   for (const [uid, components] of byUid) {
     const master = components.find((c) => !c.hasProperty('recurrence-id'));
     if (!master || master.getFirstPropertyValue('status') === 'CANCELLED') continue;
-    const event = new ICAL.Event(master, { exceptions: components.filter((c) => c.hasProperty('recurrence-id')) });
+    const event = new ICAL.Event(master, {
+      exceptions: components.filter((c) => c.hasProperty('recurrence-id')),
+    });
     const iterator = event.iterator();
     for (let next = iterator.next(); next; next = iterator.next()) {
       const details = event.getOccurrenceDetails(next);
@@ -200,14 +243,26 @@ test.describe('GET /api/v1/calendar.ics', () => {
     expect(text).toContain('X-WR-CALNAME:Vedlikehold av SuperOffice CRM Online');
   });
 
-  test('agrees with /api/v1/calendar on every instant over a year (independent parser: ical.js)', async ({ request }) => {
+  test('agrees with /api/v1/calendar on every instant over a year (independent parser: ical.js)', async ({
+    request,
+  }) => {
     const now = new Date();
     const from = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}-01`;
     const toDate = new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), 1));
     const to = toDate.toISOString().slice(0, 10);
-    const [feed, api] = await Promise.all([request.get('/api/v1/calendar.ics'), request.get(`/api/v1/calendar?from=${from}&to=${to}&tz=UTC`)]);
-    const windows = ((await api.json()) as { windows: WindowJson[] }).windows.filter((w) => w.status !== 'cancelled');
-    const fromApi = windows.map((w) => `${w.maintenanceId ? `maintenance-${w.maintenanceId}` : w.ruleId} ${new Date(w.start).toISOString()} ${new Date(w.end).toISOString()}`).sort();
+    const [feed, api] = await Promise.all([
+      request.get('/api/v1/calendar.ics'),
+      request.get(`/api/v1/calendar?from=${from}&to=${to}&tz=UTC`),
+    ]);
+    const windows = ((await api.json()) as { windows: WindowJson[] }).windows.filter(
+      (w) => w.status !== 'cancelled',
+    );
+    const fromApi = windows
+      .map(
+        (w) =>
+          `${w.maintenanceId ? `maintenance-${w.maintenanceId}` : w.ruleId} ${new Date(w.start).toISOString()} ${new Date(w.end).toISOString()}`,
+      )
+      .sort();
     const fromFeed = expandFeed(parseIcs(await feed.text()), new Date(`${from}T00:00:00Z`), toDate);
     expect(fromApi.length).toBeGreaterThan(400);
     expect(fromFeed).toEqual(fromApi);

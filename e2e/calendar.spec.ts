@@ -20,17 +20,23 @@ async function openCalendar(page: Page, query: string, zone = 'America/New_York'
   await expect(page.locator('[data-zone-line]')).toContainText(zone);
 }
 
-const agendaWindow = (page: Page, id: string) => page.locator(`#agenda-title ~ * [data-window="${id}"]`).first();
+const agendaWindow = (page: Page, id: string) =>
+  page.locator(`#agenda-title ~ * [data-window="${id}"]`).first();
 
 test.describe('maintenance calendar page (New York, Norwegian)', () => {
-  test('takes the browser zone, writes Norwegian month and day names, starts weeks on Monday', async ({ page, context }) => {
+  test('takes the browser zone, writes Norwegian month and day names, starts weeks on Monday', async ({
+    page,
+    context,
+  }) => {
     const errors = collectErrors(page);
     await openCalendar(page, 'month=2026-03');
     const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === 'tz')?.value).toBe('America%2FNew_York');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vedlikeholdskalender');
     await expect(page.getByRole('heading', { level: 2, name: 'Mars 2026' })).toBeVisible();
-    await expect(page.locator('[data-zone-line]')).toHaveText('Tidene vises i America/New_York (UTC-05:00; UTC-04:00 fra 8. mars 2026)');
+    await expect(page.locator('[data-zone-line]')).toHaveText(
+      'Tidene vises i America/New_York (UTC-05:00; UTC-04:00 fra 8. mars 2026)',
+    );
     const headers = page.getByRole('grid').getByRole('columnheader');
     await expect(headers.first()).toHaveText('man');
     await expect(headers.last()).toHaveText('søn');
@@ -46,30 +52,42 @@ test.describe('maintenance calendar page (New York, Norwegian)', () => {
     ['2026-04', 'system-maintenance:2026-04-10', '2026-04-09', '18:00–00:00', 'UTC-04:00', false],
   ];
   for (const [month, id, thursday, times, offset, pastMidnight] of fridays) {
-    test(`shows ${id} (Friday 00:00 in Oslo) on Thursday ${thursday} at ${times} New York time`, async ({ page }) => {
+    test(`shows ${id} (Friday 00:00 in Oslo) on Thursday ${thursday} at ${times} New York time`, async ({
+      page,
+    }) => {
       await openCalendar(page, `month=${month}`);
       await expect(page.locator(`#agenda-${thursday}`)).toBeVisible();
       const item = agendaWindow(page, id);
       await expect(item).toContainText(`${times} (America/New_York, ${offset})`);
-      await expect(page.locator(`td[data-date="${thursday}"] [data-window="${id}"]`)).toContainText(times.slice(0, 5));
+      await expect(page.locator(`td[data-date="${thursday}"] [data-window="${id}"]`)).toContainText(
+        times.slice(0, 5),
+      );
       const friday = `${thursday.slice(0, 8)}${String(Number(thursday.slice(8)) + 1).padStart(2, '0')}`;
       // A window crossing the viewer's midnight belongs to both days; one ending at midnight only to the first.
-      await expect(page.locator(`td[data-date="${friday}"] [data-window="${id}"]`)).toHaveCount(pastMidnight ? 1 : 0);
+      await expect(page.locator(`td[data-date="${friday}"] [data-window="${id}"]`)).toHaveCount(
+        pastMidnight ? 1 : 0,
+      );
     });
   }
 
-  test('changes month without a full reload, updating ?month= and working without JavaScript links', async ({ page }) => {
+  test('changes month without a full reload, updating ?month= and working without JavaScript links', async ({
+    page,
+  }) => {
     await openCalendar(page, 'month=2026-03');
     await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
     const next = page.getByRole('link', { name: 'Neste måned' });
     await expect(next).toHaveAttribute('href', /month=2026-04/);
-    const loaded = page.waitForResponse((r) => r.url().includes('/api/v1/calendar?') && r.url().includes('from=2026-03-30'));
+    const loaded = page.waitForResponse(
+      (r) => r.url().includes('/api/v1/calendar?') && r.url().includes('from=2026-03-30'),
+    );
     await next.click();
     await loaded;
     await expect(page.getByRole('heading', { level: 2, name: 'April 2026' })).toBeVisible();
     await expect(page).toHaveURL(/month=2026-04/);
     await expect(agendaWindow(page, 'system-maintenance:2026-04-10')).toContainText('18:00');
-    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(
+      await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+    ).toBe(true);
     await page.getByRole('link', { name: 'Forrige måned' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Mars 2026' })).toBeVisible();
   });
@@ -93,7 +111,10 @@ test.describe('maintenance calendar page (New York, Norwegian)', () => {
     const https = page.locator('[data-subscribe="https"]');
     const href = await https.getAttribute('href');
     expect(href).toBe('/api/v1/calendar.ics?lang=nb');
-    await expect(page.locator('[data-subscribe="webcal"]')).toHaveAttribute('href', /^webcal:\/\/127\.0\.0\.1:\d+\/api\/v1\/calendar\.ics\?lang=nb$/);
+    await expect(page.locator('[data-subscribe="webcal"]')).toHaveAttribute(
+      'href',
+      /^webcal:\/\/127\.0\.0\.1:\d+\/api\/v1\/calendar\.ics\?lang=nb$/,
+    );
     const response = await request.get(href ?? '');
     expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
     const events = new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents('vevent');
@@ -107,7 +128,11 @@ test.describe('maintenance calendar page (New York, Norwegian)', () => {
     await item.getByRole('button', { name: /Last ned \.ics/ }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('system-maintenance-2026-03-12.ics');
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(readFileSync((await file.path()) ?? '', 'utf8'))).getFirstSubcomponent('vevent') ?? undefined);
+    const event = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(readFileSync((await file.path()) ?? '', 'utf8'))).getFirstSubcomponent(
+        'vevent',
+      ) ?? undefined,
+    );
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-03-12T23:00:00.000Z');
     expect(event.endDate.toJSDate().toISOString()).toBe('2026-03-13T05:00:00.000Z');
     expect(event.summary).toBe('Systemvedlikehold');
@@ -126,14 +151,21 @@ test.describe('maintenance calendar page (New York, Norwegian)', () => {
     await expect(agendaWindow(page, 'system-maintenance:2026-03-13')).toContainText('UTC+09:00');
   });
 
-  test('marks windows that overlap the working hours, and the hours can be changed', async ({ page, context }) => {
-    await context.addCookies([{ name: 'tz', value: 'Asia%2FTokyo', url: test.info().project.use.baseURL ?? 'http://127.0.0.1' }]);
+  test('marks windows that overlap the working hours, and the hours can be changed', async ({
+    page,
+    context,
+  }) => {
+    await context.addCookies([
+      { name: 'tz', value: 'Asia%2FTokyo', url: test.info().project.use.baseURL ?? 'http://127.0.0.1' },
+    ]);
     await page.goto('/calendar?month=2026-03');
     // Friday 00:00–06:00 in Oslo is Friday 08:00–14:00 in Tokyo: inside Monday–Friday 08:00–17:00.
     const tokyo = agendaWindow(page, 'system-maintenance:2026-03-13');
     await expect(tokyo).toHaveAttribute('data-overlaps', 'true');
     await expect(tokyo).toContainText('Overlapper med arbeidstiden din');
-    await expect(page.locator('td[data-date="2026-03-13"] [data-window="system-maintenance:2026-03-13"]')).toContainText('Overlapper med arbeidstiden din');
+    await expect(
+      page.locator('td[data-date="2026-03-13"] [data-window="system-maintenance:2026-03-13"]'),
+    ).toContainText('Overlapper med arbeidstiden din');
 
     await page.locator('[data-zone-settings] summary').click();
     await page.getByRole('combobox').fill('new york');
@@ -147,8 +179,13 @@ test.describe('maintenance calendar page (New York, Norwegian)', () => {
     await page.getByLabel('Til').fill('23:00');
     await page.getByRole('button', { name: 'Lagre' }).click();
     await expect(page.locator('[data-current-hours]')).toHaveText('man–fre, 18:00–23:00');
-    await expect(agendaWindow(page, 'system-maintenance:2026-03-13')).toHaveAttribute('data-overlaps', 'true');
-    expect(decodeURIComponent((await context.cookies()).find((c) => c.name === 'hours')?.value ?? '')).toBe('1-5;18:00-23:00');
+    await expect(agendaWindow(page, 'system-maintenance:2026-03-13')).toHaveAttribute(
+      'data-overlaps',
+      'true',
+    );
+    expect(decodeURIComponent((await context.cookies()).find((c) => c.name === 'hours')?.value ?? '')).toBe(
+      '1-5;18:00-23:00',
+    );
   });
 
   test('prints the agenda without pickers or the grid', async ({ page }) => {
@@ -171,8 +208,14 @@ test.describe('maintenance calendar page (New York, Norwegian)', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'no horizontal scrolling at 320 px').toBeLessThanOrEqual(0);
     await page.screenshot({ path: testInfo.outputPath('calendar-320.png'), fullPage: true });
-    await testInfo.attach('calendar-1280', { path: testInfo.outputPath('calendar-1280.png'), contentType: 'image/png' });
-    await testInfo.attach('calendar-320', { path: testInfo.outputPath('calendar-320.png'), contentType: 'image/png' });
+    await testInfo.attach('calendar-1280', {
+      path: testInfo.outputPath('calendar-1280.png'),
+      contentType: 'image/png',
+    });
+    await testInfo.attach('calendar-320', {
+      path: testInfo.outputPath('calendar-320.png'),
+      contentType: 'image/png',
+    });
     expect(errors).toEqual([]);
   });
 });
@@ -184,6 +227,9 @@ test.describe('maintenance calendar without JavaScript', () => {
     await page.goto('/calendar?month=2026-03&lang=nb&tz=America/New_York');
     await expect(page.getByRole('heading', { level: 2, name: 'Mars 2026' })).toBeVisible();
     await expect(agendaWindow(page, 'system-maintenance:2026-03-13')).toContainText('19:00');
-    await expect(page.getByRole('link', { name: 'Neste måned' })).toHaveAttribute('href', '/calendar?lang=nb&tz=America%2FNew_York&month=2026-04');
+    await expect(page.getByRole('link', { name: 'Neste måned' })).toHaveAttribute(
+      'href',
+      '/calendar?lang=nb&tz=America%2FNew_York&month=2026-04',
+    );
   });
 });

@@ -40,7 +40,9 @@ async function embedFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-test('the embed refuses a host that the page settings do not list (default: https origins only)', async ({ page }) => {
+test('the embed refuses a host that the page settings do not list (default: https origins only)', async ({
+  page,
+}) => {
   const blocked: string[] = [];
   page.on('console', (m) => {
     if (/frame-ancestors|Refused to frame/i.test(m.text())) blocked.push(m.text());
@@ -48,7 +50,12 @@ test('the embed refuses a host that the page settings do not list (default: http
   await page.goto(host?.origin ?? '');
   await expect.poll(() => blocked.length).toBeGreaterThan(0);
   const frame = page.frames().find((f) => f.url().startsWith(embedBase));
-  expect(await frame?.locator('#e').count().catch(() => 0) ?? 0).toBe(0);
+  expect(
+    (await frame
+      ?.locator('#e')
+      .count()
+      .catch(() => 0)) ?? 0,
+  ).toBe(0);
 });
 
 test.describe('framed by an allowed host', () => {
@@ -56,7 +63,10 @@ test.describe('framed by an allowed host', () => {
     await allowFraming(['https:', host?.origin ?? '']);
   });
 
-  test('renders in the iframe, sizes the iframe to its content, and its link opens the full page in the top window', async ({ page, baseURL }) => {
+  test('renders in the iframe, sizes the iframe to its content, and its link opens the full page in the top window', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(host?.origin ?? '');
     const frame = await embedFrame(page);
     await expect(frame.getByRole('status')).toContainText('All systems operational');
@@ -70,7 +80,9 @@ test.describe('framed by an allowed host', () => {
     await iframe.evaluate((el) => {
       (el as HTMLIFrameElement).style.width = '220px';
     });
-    await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0)).toBeGreaterThan(before);
+    await expect
+      .poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0))
+      .toBeGreaterThan(before);
     const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
     expect(heights.length).toBeGreaterThanOrEqual(2);
 
@@ -86,15 +98,23 @@ test.describe('framed by an allowed host', () => {
     await frame.evaluate(() => {
       (window as unknown as { marker: string }).marker = 'same document';
     });
-    const { name } = await postIncident(request, `Sign-in problems ${Date.now()}`, { impact: 'critical', component: 'login', componentStatus: 'major_outage' });
+    const { name } = await postIncident(request, `Sign-in problems ${Date.now()}`, {
+      impact: 'critical',
+      component: 'login',
+      componentStatus: 'major_outage',
+    });
     // The embed checks every 30 s, on focus and when back online; focus makes the test quick.
     await frame.evaluate(() => window.dispatchEvent(new Event('focus')));
     await expect(frame.getByRole('status')).toContainText(name, { timeout: 10_000 });
-    expect(await frame.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same document');
+    expect(await frame.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
+      'same document',
+    );
     await expect(frame.locator('#e')).toHaveClass('t-critical');
   });
 
-  test('keeps the last status and says it is reconnecting while the server cannot be reached', async ({ page }) => {
+  test('keeps the last status and says it is reconnecting while the server cannot be reached', async ({
+    page,
+  }) => {
     await page.goto(host?.origin ?? '');
     const frame = await embedFrame(page);
     await expect(frame.getByRole('status')).toBeVisible();
@@ -124,7 +144,9 @@ test('speaks six languages, follows ?theme and writes times in ?tz', async ({ re
   expect(await (await request.get('/embed?theme=bogus')).text()).toContain('data-theme="auto"');
   const ny = await (await request.get('/embed?tz=America/New_York')).text();
   expect(ny).toContain('data-zone="America/New_York" data-zone-chosen="true"');
-  expect(await (await request.get('/embed?tz=Not/AZone')).text()).toContain('data-zone="Europe/Oslo" data-zone-chosen="false"');
+  expect(await (await request.get('/embed?tz=Not/AZone')).text()).toContain(
+    'data-zone="Europe/Oslo" data-zone-chosen="false"',
+  );
 });
 
 test('asks for the browser\u2019s zone when none is given', async ({ browser, baseURL }) => {
@@ -139,7 +161,10 @@ test('asks for the browser\u2019s zone when none is given', async ({ browser, ba
   await context.close();
 });
 
-test('transfers under 25 KB on first view and carries its own framing policy, never X-Frame-Options', async ({ page, baseURL }) => {
+test('transfers under 25 KB on first view and carries its own framing policy, never X-Frame-Options', async ({
+  page,
+  baseURL,
+}) => {
   let transferred = 0;
   const responses: Promise<void>[] = [];
   page.on('requestfinished', (r) => {

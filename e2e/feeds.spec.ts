@@ -2,7 +2,11 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect, test } from '@playwright/test';
 import { postIncident, postUpdate } from './public-helpers';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' || name === 'link' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => name === 'entry' || name === 'link',
+});
 
 interface Feed {
   feed: {
@@ -11,14 +15,26 @@ interface Feed {
     id: string;
     updated: string;
     title: { '#text': string };
-    entry?: { id: string; updated: string; title: { '#text': string }; link: { '@href': string }[]; content: { '#text': string } }[];
+    entry?: {
+      id: string;
+      updated: string;
+      title: { '#text': string };
+      link: { '@href': string }[];
+      content: { '#text': string };
+    }[];
   };
 }
 
-test('/history.atom is valid Atom with incidents and their updates, newest first, in the reader language', async ({ request }) => {
+test('/history.atom is valid Atom with incidents and their updates, newest first, in the reader language', async ({
+  request,
+}) => {
   const first = await postIncident(request, `Older incident ${Date.now()}`, { component: 'app-store' });
-  const second = await postIncident(request, `Newer incident ${Date.now()}`, { component: 'office-integration' });
-  await postUpdate(request, first.id, 'resolved', 'Fixed <b>for good</b>.', [{ id: 'app-store', status: 'operational' }]);
+  const second = await postIncident(request, `Newer incident ${Date.now()}`, {
+    component: 'office-integration',
+  });
+  await postUpdate(request, first.id, 'resolved', 'Fixed <b>for good</b>.', [
+    { id: 'app-store', status: 'operational' },
+  ]);
 
   const response = await request.get('/history.atom');
   expect(response.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
@@ -54,18 +70,29 @@ test('/badge.svg is an SVG image with an accessible title of the overall status'
   expect(parsed.svg.title).toMatch(/^SuperOffice CRM Online: /);
   expect(parsed.svg['@aria-label']).toBe(parsed.svg.title);
   const etag = response.headers()['etag'] ?? '';
-  expect((await request.get('/badge.svg?lang=nb', { headers: { 'If-None-Match': etag } })).status()).toBe(304);
+  expect((await request.get('/badge.svg?lang=nb', { headers: { 'If-None-Match': etag } })).status()).toBe(
+    304,
+  );
 });
 
-test('/api/v1/uptime gives 90 days per component in the page zone with the day\u2019s incidents', async ({ request }) => {
-  const incident = await postIncident(request, `Uptime probe ${Date.now()}`, { component: 'web-client', componentStatus: 'major_outage' });
+test('/api/v1/uptime gives 90 days per component in the page zone with the day\u2019s incidents', async ({
+  request,
+}) => {
+  const incident = await postIncident(request, `Uptime probe ${Date.now()}`, {
+    component: 'web-client',
+    componentStatus: 'major_outage',
+  });
   const response = await request.get('/api/v1/uptime');
   expect(response.headers()['access-control-allow-origin']).toBe('*');
   const report = (await response.json()) as {
     timeZone: string;
     from: string;
     to: string;
-    components: { id: string; uptime: number | null; days: { date: string; status: string; incidents: { id: string }[] }[] }[];
+    components: {
+      id: string;
+      uptime: number | null;
+      days: { date: string; status: string; incidents: { id: string }[] }[];
+    }[];
   };
   expect(report.timeZone).toBe('Europe/Oslo');
   expect(report.components).toHaveLength(9);

@@ -11,7 +11,9 @@ test.describe('home page', () => {
     server = await startServer({ portOffset: 11 });
   });
   test.afterAll(() => server.stop());
-  test('shows every seeded component with its status in words, and no console errors', async ({ page }, testInfo) => {
+  test('shows every seeded component with its status in words, and no console errors', async ({
+    page,
+  }, testInfo) => {
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
@@ -40,7 +42,10 @@ test.describe('home page', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'no horizontal scrolling at 320 px').toBeLessThanOrEqual(0);
     await page.screenshot({ path: testInfo.outputPath('home-320.png'), fullPage: true });
-    await testInfo.attach('home-320', { path: testInfo.outputPath('home-320.png'), contentType: 'image/png' });
+    await testInfo.attach('home-320', {
+      path: testInfo.outputPath('home-320.png'),
+      contentType: 'image/png',
+    });
     expect(errors).toEqual([]);
   });
 
@@ -52,12 +57,16 @@ test.describe('home page', () => {
     const etag = first.headers()['etag'];
     expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
     expect(first.headers()['cache-control']).toContain('public');
-    const again = await request.get(server.baseURL + '/?lang=en', { headers: { ...headers, 'If-None-Match': etag ?? '' } });
+    const again = await request.get(server.baseURL + '/?lang=en', {
+      headers: { ...headers, 'If-None-Match': etag ?? '' },
+    });
     expect(again.status()).toBe(304);
     expect(again.headers()['x-cache']).toBe('hit');
   });
 
-  test('lists the next recurring windows in the viewer zone, without the nightly recycle', async ({ page }) => {
+  test('lists the next recurring windows in the viewer zone, without the nightly recycle', async ({
+    page,
+  }) => {
     await page.goto(server.baseURL + '/?lang=en&tz=America/New_York');
     const section = page.locator('section[aria-labelledby="maintenance-title"]');
     await expect(section.locator('li').first()).toBeVisible();

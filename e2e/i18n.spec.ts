@@ -102,10 +102,13 @@ const investigating: Phrases = {
   de: 'Wird untersucht',
 };
 
-test('every public page shows its own words in each of the six languages and sets <html lang>', async ({ page }) => {
+test('every public page shows its own words in each of the six languages and sets <html lang>', async ({
+  page,
+}) => {
   const wrong: string[] = [];
   for (const { page: name, path, text, title, link } of phrases) {
-    const find = (phrase: string) => (link ? page.getByRole('link', { name: phrase, exact: true }) : page.getByText(phrase, { exact: true }));
+    const find = (phrase: string) =>
+      link ? page.getByRole('link', { name: phrase, exact: true }) : page.getByText(phrase, { exact: true });
     for (const locale of locales) {
       const url = `${path()}?lang=${locale}`;
       await page.goto(url);
@@ -118,8 +121,12 @@ test('every public page shows its own words in each of the six languages and set
           wrong.push(`${url}: also “${text[other]}” (${other})`);
         }
       }
-      if (title && (await page.title()) !== title[locale]) wrong.push(`${url}: title “${await page.title()}”`);
-      if (name === 'incident' && (await page.getByText(investigating[locale], { exact: true }).count()) === 0) {
+      if (title && (await page.title()) !== title[locale])
+        wrong.push(`${url}: title “${await page.title()}”`);
+      if (
+        name === 'incident' &&
+        (await page.getByText(investigating[locale], { exact: true }).count()) === 0
+      ) {
         wrong.push(`${url}: no “${investigating[locale]}”`);
       }
     }
@@ -150,26 +157,88 @@ interface NegotiationCase {
 
 const order: Omit<NegotiationCase, 'path'>[] = [
   { name: 'nothing → the default', expected: 'en' },
-  { name: 'an unsupported Accept-Language → the default', acceptLanguage: 'fr-FR,fr;q=0.9,ja;q=0.8', expected: 'en' },
+  {
+    name: 'an unsupported Accept-Language → the default',
+    acceptLanguage: 'fr-FR,fr;q=0.9,ja;q=0.8',
+    expected: 'en',
+  },
   { name: 'Accept-Language beats the default', acceptLanguage: 'de-CH,de;q=0.9,en;q=0.5', expected: 'de' },
-  { name: 'Accept-Language takes the best supported tag', acceptLanguage: 'fr;q=1,nl-BE;q=0.8,sv;q=0.5', expected: 'nl' },
+  {
+    name: 'Accept-Language takes the best supported tag',
+    acceptLanguage: 'fr;q=1,nl-BE;q=0.8,sv;q=0.5',
+    expected: 'nl',
+  },
   { name: "Accept-Language 'no' means bokmål", acceptLanguage: 'no', expected: 'nb' },
-  { name: 'the cookie beats Accept-Language', cookie: 'sv', acceptLanguage: 'de-DE,de;q=0.9', expected: 'sv' },
-  { name: 'a broken cookie falls through to Accept-Language', cookie: 'xx', acceptLanguage: 'da', expected: 'da' },
+  {
+    name: 'the cookie beats Accept-Language',
+    cookie: 'sv',
+    acceptLanguage: 'de-DE,de;q=0.9',
+    expected: 'sv',
+  },
+  {
+    name: 'a broken cookie falls through to Accept-Language',
+    cookie: 'xx',
+    acceptLanguage: 'da',
+    expected: 'da',
+  },
 ];
 
 const explicit: NegotiationCase[] = [
-  { name: '?lang= beats the cookie and Accept-Language', path: '/?lang=nl', cookie: 'sv', acceptLanguage: 'de', expected: 'nl' },
-  { name: '?lang= beats the cookie on a page Next renders', path: '/history?lang=nl', cookie: 'sv', acceptLanguage: 'de', expected: 'nl' },
-  { name: 'the path beats the cookie and Accept-Language', path: '/nb/history', cookie: 'sv', acceptLanguage: 'de', expected: 'nb' },
-  { name: 'the path beats the cookie on the home page', path: '/nb', cookie: 'da', acceptLanguage: 'de', expected: 'nb' },
+  {
+    name: '?lang= beats the cookie and Accept-Language',
+    path: '/?lang=nl',
+    cookie: 'sv',
+    acceptLanguage: 'de',
+    expected: 'nl',
+  },
+  {
+    name: '?lang= beats the cookie on a page Next renders',
+    path: '/history?lang=nl',
+    cookie: 'sv',
+    acceptLanguage: 'de',
+    expected: 'nl',
+  },
+  {
+    name: 'the path beats the cookie and Accept-Language',
+    path: '/nb/history',
+    cookie: 'sv',
+    acceptLanguage: 'de',
+    expected: 'nb',
+  },
+  {
+    name: 'the path beats the cookie on the home page',
+    path: '/nb',
+    cookie: 'da',
+    acceptLanguage: 'de',
+    expected: 'nb',
+  },
   { name: 'the path beats ?lang=', path: '/nb/history?lang=de', cookie: 'sv', expected: 'nb' },
-  { name: 'an unknown ?lang= is ignored', path: '/history?lang=xx', cookie: 'sv', acceptLanguage: 'de', expected: 'sv' },
-  { name: '?lang= on the embed beats its cookie', path: '/embed?lang=da', cookie: 'sv', acceptLanguage: 'de', expected: 'da' },
-  { name: 'the embed follows the cookie, then Accept-Language', path: '/embed', cookie: 'nl', acceptLanguage: 'de', expected: 'nl' },
+  {
+    name: 'an unknown ?lang= is ignored',
+    path: '/history?lang=xx',
+    cookie: 'sv',
+    acceptLanguage: 'de',
+    expected: 'sv',
+  },
+  {
+    name: '?lang= on the embed beats its cookie',
+    path: '/embed?lang=da',
+    cookie: 'sv',
+    acceptLanguage: 'de',
+    expected: 'da',
+  },
+  {
+    name: 'the embed follows the cookie, then Accept-Language',
+    path: '/embed',
+    cookie: 'nl',
+    acceptLanguage: 'de',
+    expected: 'nl',
+  },
 ];
 
-test('negotiation order on the running server: path and ?lang= beat the cookie, which beats Accept-Language, which beats English', async ({ baseURL }) => {
+test('negotiation order on the running server: path and ?lang= beat the cookie, which beats Accept-Language, which beats English', async ({
+  baseURL,
+}) => {
   // Each page twice: the first answer is rendered by Next, the second comes from the response cache's memory.
   const cases: NegotiationCase[] = [
     ...order.flatMap((c) => ['/', '/history', '/calendar'].map((path) => ({ ...c, path }))),
@@ -186,7 +255,8 @@ test('negotiation order on the running server: path and ?lang= beat the cookie, 
       const html = await response.text();
       const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
       const served = response.headers.get('x-cache') ?? 'next';
-      if (response.status !== 200 || lang !== c.expected) wrong.push(`${c.name} (${c.path}, #${attempt}, ${served}): ${response.status} lang=${lang}`);
+      if (response.status !== 200 || lang !== c.expected)
+        wrong.push(`${c.name} (${c.path}, #${attempt}, ${served}): ${response.status} lang=${lang}`);
       if (attempt === 2) hits += served === 'hit' ? 1 : 0;
     }
   }
@@ -194,7 +264,9 @@ test('negotiation order on the running server: path and ?lang= beat the cookie, 
   expect(hits, 'second answers served from the response cache').toBeGreaterThanOrEqual(order.length * 3);
 });
 
-test('a language chosen in the address is remembered in the lang cookie, also by answers from the cache', async ({ baseURL }) => {
+test('a language chosen in the address is remembered in the lang cookie, also by answers from the cache', async ({
+  baseURL,
+}) => {
   for (const path of ['/?lang=da', '/?lang=da', '/history?lang=de', '/calendar?lang=nl', '/nb/history']) {
     const response = await fetch(`${baseURL}${path}`, { headers: { cookie: 'lang=sv' } });
     const expected = path.startsWith('/nb') ? 'nb' : /lang=(\w+)/.exec(path)?.[1];
@@ -203,13 +275,20 @@ test('a language chosen in the address is remembered in the lang cookie, also by
     expect(response.headers.get('cache-control'), path).toMatch(/private|no-store/);
   }
   // Nothing to remember when the address does not choose, or chooses what the cookie already says.
-  for (const [path, cookie] of [['/history', 'lang=sv'], ['/?lang=sv', 'lang=sv'], ['/', '']] as const) {
+  for (const [path, cookie] of [
+    ['/history', 'lang=sv'],
+    ['/?lang=sv', 'lang=sv'],
+    ['/', ''],
+  ] as const) {
     const response = await fetch(`${baseURL}${path}`, { headers: cookie ? { cookie } : {} });
     expect(response.headers.get('set-cookie'), path).toBeNull();
   }
 });
 
-test('the chosen language sticks while following links, and the switcher changes it for good', async ({ browser, baseURL }) => {
+test('the chosen language sticks while following links, and the switcher changes it for good', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ baseURL, locale: 'en-GB' });
   const page = await context.newPage();
   const expectLanguage = async (locale: Locale, heading: string) => {
@@ -223,7 +302,10 @@ test('the chosen language sticks while following links, and the switcher changes
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Historik' }).click();
   await expect(page).toHaveURL(/\/history$/);
   await expectLanguage('da', 'Hændelseshistorik');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Vedligehold' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hovedmenu' })
+    .getByRole('link', { name: 'Vedligehold' })
+    .click();
   await expect(page).toHaveURL(/\/calendar$/);
   await expectLanguage('da', 'Vedligeholdelseskalender');
   // A fresh load without any choice in the address (the cookie alone), from the response cache.

@@ -11,18 +11,31 @@ test.describe.configure({ mode: 'serial' });
 
 test.describe('Statuspage v2 API', () => {
   test.beforeAll(async ({ request }) => {
-    await postIncident(request, 'Slow API responses', { impact: 'minor', componentStatus: 'degraded_performance' });
+    await postIncident(request, 'Slow API responses', {
+      impact: 'minor',
+      componentStatus: 'degraded_performance',
+    });
     await postMaintenance(request, 'Database upgrade', 2 * 86_400_000, 2 * 3_600_000);
-    await postMaintenance(request, 'Emergency storage fix', -60_000, 3_600_000, 'A disk controller is failing.');
+    await postMaintenance(
+      request,
+      'Emergency storage fix',
+      -60_000,
+      3_600_000,
+      'A disk controller is failing.',
+    );
   });
 
   for (const endpoint of endpoints) {
-    test(`${spEndpointPaths[endpoint]} matches Statuspage's documents, with CORS, a strong ETag and 304`, async ({ request }) => {
+    test(`${spEndpointPaths[endpoint]} matches Statuspage's documents, with CORS, a strong ETag and 304`, async ({
+      request,
+    }) => {
       const response = await request.get(spEndpointPaths[endpoint]);
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toBe('application/json; charset=utf-8');
       expect(response.headers()['access-control-allow-origin']).toBe('*');
-      expect(response.headers()['cache-control']).toMatch(/^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+/);
+      expect(response.headers()['cache-control']).toMatch(
+        /^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+/,
+      );
       const body: unknown = await response.json();
       const parsed = spEndpointSchemas[endpoint].safeParse(body);
       expect(parsed.error?.issues ?? []).toEqual([]);
@@ -36,7 +49,9 @@ test.describe('Statuspage v2 API', () => {
     });
   }
 
-  test('the summary holds the open incident and the active and upcoming maintenances; the indicator stays in Statuspage words', async ({ request }) => {
+  test('the summary holds the open incident and the active and upcoming maintenances; the indicator stays in Statuspage words', async ({
+    request,
+  }) => {
     const summary = (await (await request.get('/api/v2/summary.json')).json()) as {
       status: { indicator: string; description: string };
       incidents: { name: string }[];
@@ -57,7 +72,11 @@ test.describe('Statuspage v2 API', () => {
   test('answers a CORS preflight from any origin', async ({ request }) => {
     const response = await request.fetch('/api/v2/summary.json', {
       method: 'OPTIONS',
-      headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
+      headers: {
+        Origin: 'https://example.org',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'if-none-match',
+      },
     });
     expect(response.status()).toBe(204);
     expect(response.headers()['access-control-allow-origin']).toBe('*');
@@ -70,12 +89,19 @@ test.describe('Statuspage v2 API', () => {
  */
 interface StatuspageClient {
   axios: { defaults: { baseURL?: string } };
-  summary(): Promise<{ status: { indicator: string }; components: unknown[]; incidents: { name: string }[]; scheduled_maintenances: unknown[] }>;
+  summary(): Promise<{
+    status: { indicator: string };
+    components: unknown[];
+    incidents: { name: string }[];
+    scheduled_maintenances: unknown[];
+  }>;
   status(): Promise<{ status: { indicator: string; description: string } }>;
   components(): Promise<{ components: { id: string }[] }>;
   allIncidents(): Promise<{ incidents: { name: string; incident_updates: unknown[] }[] }>;
   unresolvedIncidents(): Promise<{ incidents: { name: string }[] }>;
-  upcomingScheduledMaintenances(): Promise<{ scheduled_maintenances: { name: string; scheduled_for: Date }[] }>;
+  upcomingScheduledMaintenances(): Promise<{
+    scheduled_maintenances: { name: string; scheduled_for: Date }[];
+  }>;
   activeScheduledMaintenances(): Promise<{ scheduled_maintenances: { name: string }[] }>;
 }
 
@@ -84,7 +110,10 @@ function loadClient(): new (id: string) => StatuspageClient {
   return (require('statuspage.js') as { Statuspage: new (id: string) => StatuspageClient }).Statuspage;
 }
 
-test('a published Statuspage client (statuspage.js) reads every public endpoint of the running server', async ({ baseURL, request }) => {
+test('a published Statuspage client (statuspage.js) reads every public endpoint of the running server', async ({
+  baseURL,
+  request,
+}) => {
   const Statuspage = loadClient();
   expect(baseURL).toBeTruthy();
   await postIncident(request, 'Client-visible incident', { impact: 'major' });
@@ -98,14 +127,20 @@ test('a published Statuspage client (statuspage.js) reads every public endpoint 
   expect((await client.components()).components.map((c) => c.id)).toContain('web-client');
   const all = await client.allIncidents();
   expect(all.incidents.find((i) => i.name === 'Client-visible incident')?.incident_updates).toHaveLength(1);
-  expect((await client.unresolvedIncidents()).incidents.map((i) => i.name)).toContain('Client-visible incident');
+  expect((await client.unresolvedIncidents()).incidents.map((i) => i.name)).toContain(
+    'Client-visible incident',
+  );
   const upcoming = await client.upcomingScheduledMaintenances();
   expect(upcoming.scheduled_maintenances.map((m) => m.name)).toContain('Database upgrade');
   expect(upcoming.scheduled_maintenances[0]?.scheduled_for).toBeInstanceOf(Date);
-  expect((await client.activeScheduledMaintenances()).scheduled_maintenances.map((m) => m.name)).toEqual(['Emergency storage fix']);
+  expect((await client.activeScheduledMaintenances()).scheduled_maintenances.map((m) => m.name)).toEqual([
+    'Emergency storage fix',
+  ]);
 });
 
-test('a write is visible within one second on the summary, the home page, the embed, the feed and the badge; the new ETag then answers 304', async ({ request }) => {
+test('a write is visible within one second on the summary, the home page, the embed, the feed and the badge; the new ETag then answers 304', async ({
+  request,
+}) => {
   const urls = ['/api/v2/summary.json', '/?lang=en', '/embed?lang=en', '/history.atom', '/badge.svg'];
   // Earlier tests leave incidents open; from a calm page the badge must change too.
   await resolveAllIncidents(request);
@@ -115,7 +150,11 @@ test('a write is visible within one second on the summary, the home page, the em
 
   const name = `Login outage ${Date.now()}`;
   const posted = Date.now();
-  await postIncident(request, name, { impact: 'critical', component: 'login', componentStatus: 'major_outage' });
+  await postIncident(request, name, {
+    impact: 'critical',
+    component: 'login',
+    componentStatus: 'major_outage',
+  });
   const checks: [string, (body: string) => boolean][] = [
     ['/api/v2/summary.json', (b) => b.includes(name)],
     ['/?lang=en', (b) => b.includes(name)],
@@ -123,7 +162,11 @@ test('a write is visible within one second on the summary, the home page, the em
     ['/history.atom', (b) => b.includes(name)],
     ['/badge.svg', (b) => b.includes('major outage')],
   ];
-  const seen = Object.fromEntries(await Promise.all(checks.map(async ([url, check]) => [url, await msUntil(request, url, check, posted)] as const)));
+  const seen = Object.fromEntries(
+    await Promise.all(
+      checks.map(async ([url, check]) => [url, await msUntil(request, url, check, posted)] as const),
+    ),
+  );
   test.info().annotations.push({ type: 'visible after (ms)', description: JSON.stringify(seen) });
   console.log('visible after (ms):', JSON.stringify(seen));
   for (const [url, ms] of Object.entries(seen)) expect(ms, url).toBeLessThan(1_000);
@@ -137,7 +180,9 @@ test('a write is visible within one second on the summary, the home page, the em
   }
 });
 
-test('an address under /api that no route serves answers a JSON 404, whatever the method', async ({ request }) => {
+test('an address under /api that no route serves answers a JSON 404, whatever the method', async ({
+  request,
+}) => {
   for (const method of ['GET', 'POST', 'DELETE'] as const) {
     const response = await request.fetch('/api/v1/no-such-thing', { method });
     expect(response.status(), method).toBe(404);

@@ -35,8 +35,17 @@ export async function postIncident(
   return { id, name };
 }
 
-export async function postUpdate(request: APIRequestContext, id: string, status: string, body: string, components?: { id: string; status: string }[]) {
-  const response = await request.post(`/api/v1/incidents/${id}/updates`, { headers: auth, data: { status, body, ...(components ? { components } : {}) } });
+export async function postUpdate(
+  request: APIRequestContext,
+  id: string,
+  status: string,
+  body: string,
+  components?: { id: string; status: string }[],
+) {
+  const response = await request.post(`/api/v1/incidents/${id}/updates`, {
+    headers: auth,
+    data: { status, body, ...(components ? { components } : {}) },
+  });
   expect(response.status(), await response.text()).toBe(201);
 }
 
@@ -68,15 +77,26 @@ export async function postMaintenance(
 
 /** Resolves every open incident (their components back to operational), so a test starts from a known status. */
 export async function resolveAllIncidents(request: APIRequestContext): Promise<void> {
-  const { incidents } = (await (await request.get('/api/v2/incidents/unresolved.json')).json()) as { incidents: { id: string }[] };
+  const { incidents } = (await (await request.get('/api/v2/incidents/unresolved.json')).json()) as {
+    incidents: { id: string }[];
+  };
   for (const { id } of incidents) {
-    const response = await request.post(`/api/v1/incidents/${id}/resolve`, { headers: auth, data: { body: 'Resolved for the next test.' } });
+    const response = await request.post(`/api/v1/incidents/${id}/resolve`, {
+      headers: auth,
+      data: { body: 'Resolved for the next test.' },
+    });
     expect(response.status(), await response.text()).toBe(201);
   }
 }
 
 /** Polls `url` until its body satisfies `check`; returns how long that took after `since`. */
-export async function msUntil(request: APIRequestContext, url: string, check: (body: string) => boolean, since: number, limitMs = 5_000): Promise<number> {
+export async function msUntil(
+  request: APIRequestContext,
+  url: string,
+  check: (body: string) => boolean,
+  since: number,
+  limitMs = 5_000,
+): Promise<number> {
   for (;;) {
     const body = await (await request.get(url)).text();
     if (check(body)) return Date.now() - since;
@@ -98,7 +118,9 @@ export async function allowFraming(origins: string[]): Promise<void> {
 }
 
 /** A second web server on another port, i.e. another origin, serving one HTML page. */
-export async function startHost(html: (origin: string) => string): Promise<{ origin: string; server: Server }> {
+export async function startHost(
+  html: (origin: string) => string,
+): Promise<{ origin: string; server: Server }> {
   const server = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(html(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));

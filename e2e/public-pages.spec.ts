@@ -3,7 +3,10 @@ import { postIncident, postUpdate, startHost } from './public-helpers';
 
 test.describe.configure({ mode: 'serial' });
 
-test('an incident page shows the whole timeline and picks up a new update without a reload', async ({ page, request }) => {
+test('an incident page shows the whole timeline and picks up a new update without a reload', async ({
+  page,
+  request,
+}) => {
   const incident = await postIncident(request, `Email campaigns delayed ${Date.now()}`, {
     impact: 'minor',
     component: 'email-campaigns',
@@ -21,7 +24,9 @@ test('an incident page shows the whole timeline and picks up a new update withou
     (window as unknown as { marker: string }).marker = 'same document';
   });
 
-  await postUpdate(request, incident.id, 'identified', 'The cause is a full mail queue.', [{ id: 'email-campaigns', status: 'partial_outage' }]);
+  await postUpdate(request, incident.id, 'identified', 'The cause is a full mail queue.', [
+    { id: 'email-campaigns', status: 'partial_outage' },
+  ]);
   // The leaf checks every 30 s, on focus and on reconnect; a focus makes the test quick (checks closer than 2 s are merged).
   await expect(async () => {
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
@@ -32,8 +37,13 @@ test('an incident page shows the whole timeline and picks up a new update withou
   expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same document');
 });
 
-test('the live line says it is reconnecting when checks fail, and keeps what it shows', async ({ page, request }) => {
-  const incident = await postIncident(request, `Calendar sync stalls ${Date.now()}`, { component: 'calendar-sync' });
+test('the live line says it is reconnecting when checks fail, and keeps what it shows', async ({
+  page,
+  request,
+}) => {
+  const incident = await postIncident(request, `Calendar sync stalls ${Date.now()}`, {
+    component: 'calendar-sync',
+  });
   await page.goto(`/incidents/${incident.id}?lang=en`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.name);
   await page.route('**/api/v2/**', (route) => route.abort('internetdisconnected'));
@@ -45,7 +55,10 @@ test('the live line says it is reconnecting when checks fail, and keeps what it 
 });
 
 test('the live leaf refreshes by itself about every 30 seconds', async ({ page, request }) => {
-  const incident = await postIncident(request, `Document storage slow ${Date.now()}`, { component: 'document-storage', componentStatus: 'degraded_performance' });
+  const incident = await postIncident(request, `Document storage slow ${Date.now()}`, {
+    component: 'document-storage',
+    componentStatus: 'degraded_performance',
+  });
   await page.clock.install();
   await page.goto(`/incidents/${incident.id}?lang=en`);
   await expect(page.locator('[data-update]')).toHaveCount(1);
@@ -59,8 +72,13 @@ test('an unknown incident is a 404 page', async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-test('history lists incidents by month with links to their pages, in the viewer language', async ({ page, request }) => {
-  const incident = await postIncident(request, `Mobile app sign-in fails ${Date.now()}`, { component: 'mobile-apps' });
+test('history lists incidents by month with links to their pages, in the viewer language', async ({
+  page,
+  request,
+}) => {
+  const incident = await postIncident(request, `Mobile app sign-in fails ${Date.now()}`, {
+    component: 'mobile-apps',
+  });
   await page.goto('/history?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Incident history');
   const month = page.locator('section[data-month]').first();
@@ -72,7 +90,11 @@ test('history lists incidents by month with links to their pages, in the viewer 
   await expect(page.getByRole('navigation', { name: 'Seiten' })).toContainText('Seite 1 von');
 });
 
-test('the home page and the console refuse to be framed; only the embed may be', async ({ page, request, baseURL }) => {
+test('the home page and the console refuse to be framed; only the embed may be', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   for (const path of ['/', '/history', '/admin']) {
     const response = await request.get(path, { maxRedirects: 0 });
     const headers = response.headers();
@@ -80,18 +102,25 @@ test('the home page and the console refuse to be framed; only the embed may be',
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
   }
   const host = await startHost(
-    () => `<!doctype html><title>Framer</title><iframe id="home" src="${baseURL}/"></iframe><iframe id="admin" src="${baseURL}/admin"></iframe>`,
+    () =>
+      `<!doctype html><title>Framer</title><iframe id="home" src="${baseURL}/"></iframe><iframe id="admin" src="${baseURL}/admin"></iframe>`,
   );
   try {
     const refused: string[] = [];
     page.on('console', (m) => {
-      if (/Refused to (display|frame)|frame-ancestors|X-Frame-Options/i.test(m.text())) refused.push(m.text());
+      if (/Refused to (display|frame)|frame-ancestors|X-Frame-Options/i.test(m.text()))
+        refused.push(m.text());
     });
     await page.goto(host.origin);
     await expect.poll(() => refused.length).toBeGreaterThanOrEqual(2);
     for (const frame of page.frames().slice(1)) {
       expect(frame.url()).not.toContain(baseURL ?? '');
-      expect(await frame.getByText('SuperOffice CRM Online').count().catch(() => 0)).toBe(0);
+      expect(
+        await frame
+          .getByText('SuperOffice CRM Online')
+          .count()
+          .catch(() => 0),
+      ).toBe(0);
     }
   } finally {
     await new Promise((resolve) => host.server.close(resolve));

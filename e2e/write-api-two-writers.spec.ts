@@ -13,7 +13,10 @@ const second = `http://127.0.0.1:${port}`;
 let child: ChildProcess | null = null;
 
 function storeFile(): { revision: number; incidents: { id: string }[] } {
-  return JSON.parse(readFileSync(join(dataDir, 'status.json'), 'utf8')) as { revision: number; incidents: { id: string }[] };
+  return JSON.parse(readFileSync(join(dataDir, 'status.json'), 'utf8')) as {
+    revision: number;
+    incidents: { id: string }[];
+  };
 }
 
 test.beforeAll(async () => {
@@ -44,22 +47,38 @@ test.beforeAll(async () => {
 
 test.afterAll(async ({ request }) => {
   child?.kill('SIGTERM');
-  const open = (await (await request.get('/api/v2/incidents/unresolved.json')).json()) as { incidents: { id: string }[] };
-  await Promise.all(open.incidents.map((i) => request.post(`/api/v1/incidents/${i.id}/resolve`, { headers: auth, data: { body: 'Done.' } })));
+  const open = (await (await request.get('/api/v2/incidents/unresolved.json')).json()) as {
+    incidents: { id: string }[];
+  };
+  await Promise.all(
+    open.incidents.map((i) =>
+      request.post(`/api/v1/incidents/${i.id}/resolve`, { headers: auth, data: { body: 'Done.' } }),
+    ),
+  );
 });
 
-test('50 concurrent incident posts across two processes: 50 incidents, revision + 50, 50 audit lines', async ({ request, baseURL }) => {
+test('50 concurrent incident posts across two processes: 50 incidents, revision + 50, 50 audit lines', async ({
+  request,
+  baseURL,
+}) => {
   const before = storeFile();
   const tag = `two-writers-${Date.now()}`;
   const posts = Array.from({ length: 50 }, (_, i) =>
     fetch(`${i % 2 === 0 ? baseURL : second}/api/v1/incidents`, {
       method: 'POST',
       headers: { ...auth, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: `${tag} #${i}`, status: 'investigating', impact: 'none', body: `Post ${i}` }),
+      body: JSON.stringify({
+        name: `${tag} #${i}`,
+        status: 'investigating',
+        impact: 'none',
+        body: `Post ${i}`,
+      }),
     }),
   );
   const responses = await Promise.all(posts);
-  const bodies = await Promise.all(responses.map((r) => r.json() as Promise<{ incident: { id: string }; revision: number }>));
+  const bodies = await Promise.all(
+    responses.map((r) => r.json() as Promise<{ incident: { id: string }; revision: number }>),
+  );
   expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201));
 
   const after = storeFile();
@@ -71,15 +90,23 @@ test('50 concurrent incident posts across two processes: 50 incidents, revision 
   // Every write got its own revision.
   expect(new Set(bodies.map((b) => b.revision)).size).toBe(50);
 
-  const audit = (await (await request.get('/api/v1/audit?limit=1000', { headers: auth })).json()) as { entries: { action: string; target: string }[] };
-  const lines = audit.entries.filter((e) => e.action === 'incident.create' && ids.has(e.target.replace('incident:', '')));
+  const audit = (await (await request.get('/api/v1/audit?limit=1000', { headers: auth })).json()) as {
+    entries: { action: string; target: string }[];
+  };
+  const lines = audit.entries.filter(
+    (e) => e.action === 'incident.create' && ids.has(e.target.replace('incident:', '')),
+  );
   expect(lines).toHaveLength(50);
-  const raw = readFileSync(join(dataDir, 'audit.log'), 'utf8').split('\n').filter((line) => line.includes(tag));
+  const raw = readFileSync(join(dataDir, 'audit.log'), 'utf8')
+    .split('\n')
+    .filter((line) => line.includes(tag));
   expect(raw).toHaveLength(50);
 
   // Both processes serve the same, complete state.
   for (const origin of [baseURL, second]) {
-    const summary = (await (await fetch(`${origin}/api/v2/incidents/unresolved.json`)).json()) as { incidents: { id: string }[] };
+    const summary = (await (await fetch(`${origin}/api/v2/incidents/unresolved.json`)).json()) as {
+      incidents: { id: string }[];
+    };
     expect(summary.incidents.filter((i) => ids.has(i.id))).toHaveLength(50);
   }
 });

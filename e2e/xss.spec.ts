@@ -36,7 +36,7 @@ const PAYLOADS = [
   '</script><script>alert(1)</script>',
   "{{constructor.constructor('alert(1)')()}}",
   '${alert(1)}',
-  '<style>@import\'javascript:alert(1)\';</style>',
+  "<style>@import'javascript:alert(1)';</style>",
   '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
   '<object data="javascript:alert(1)"></object>',
   '<form><button formaction=javascript:alert(1)>X</button></form>',
@@ -66,12 +66,15 @@ async function assertNothingRan(page: Page, path: string, dialogs: string[]): Pr
   await page.mouse.move(400, 300);
   const found = await page.evaluate(() => {
     const handlers = [...document.querySelectorAll('*')].flatMap((el) =>
-      [...el.attributes].filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => `${el.tagName}[${a.name}]`),
+      [...el.attributes]
+        .filter((a) => a.name.toLowerCase().startsWith('on'))
+        .map((a) => `${el.tagName}[${a.name}]`),
     );
-    const urls = [...document.querySelectorAll('[href], [src], [action], [formaction], [data]')].flatMap((el) =>
-      ['href', 'src', 'action', 'formaction', 'data']
-        .map((name) => el.getAttribute(name) ?? '')
-        .filter((value) => /^\s*(javascript|data:text|vbscript)/i.test(value)),
+    const urls = [...document.querySelectorAll('[href], [src], [action], [formaction], [data]')].flatMap(
+      (el) =>
+        ['href', 'src', 'action', 'formaction', 'data']
+          .map((name) => el.getAttribute(name) ?? '')
+          .filter((value) => /^\s*(javascript|data:text|vbscript)/i.test(value)),
     );
     return { canary: (window as unknown as { __xss?: unknown }).__xss ?? null, handlers, urls };
   });
@@ -86,20 +89,37 @@ async function postAll(request: APIRequestContext): Promise<{ incidents: string[
   for (const [i, payload] of PAYLOADS.entries()) {
     const response = await request.post('/api/v1/incidents', {
       headers: auth,
-      data: { name: payload.slice(0, 300), status: 'investigating', impact: 'minor', body: `Payload ${i}: ${payload}\n\n${payload}`, components: i === 0 ? [{ id: 'app-store', status: 'degraded_performance' }] : [] },
+      data: {
+        name: payload.slice(0, 300),
+        status: 'investigating',
+        impact: 'minor',
+        body: `Payload ${i}: ${payload}\n\n${payload}`,
+        components: i === 0 ? [{ id: 'app-store', status: 'degraded_performance' }] : [],
+      },
     });
     expect(response.status(), `${payload}: ${await response.text()}`).toBe(201);
     incidents.push(((await response.json()) as { incident: { id: string } }).incident.id);
   }
   const maintenance = await request.post('/api/v1/maintenances', {
     headers: auth,
-    data: { name: PAYLOADS[1], body: PAYLOADS.join('\n\n'), scheduledFor: new Date(Date.now() + 48 * 3_600_000).toISOString(), scheduledUntil: new Date(Date.now() + 49 * 3_600_000).toISOString() },
+    data: {
+      name: PAYLOADS[1],
+      body: PAYLOADS.join('\n\n'),
+      scheduledFor: new Date(Date.now() + 48 * 3_600_000).toISOString(),
+      scheduledUntil: new Date(Date.now() + 49 * 3_600_000).toISOString(),
+    },
   });
   expect(maintenance.status(), await maintenance.text()).toBe(201);
-  return { incidents, maintenance: ((await maintenance.json()) as { maintenance: { id: string } }).maintenance.id };
+  return {
+    incidents,
+    maintenance: ((await maintenance.json()) as { maintenance: { id: string } }).maintenance.id,
+  };
 }
 
-test('OWASP XSS payloads as incident names and messages never execute on the public pages or in the console', async ({ page, request }) => {
+test('OWASP XSS payloads as incident names and messages never execute on the public pages or in the console', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(240_000);
   const posted = await postAll(request);
   const dialogs: string[] = [];
@@ -109,7 +129,13 @@ test('OWASP XSS payloads as incident names and messages never execute on the pub
   });
 
   // While open: the home page, the embed and every incident page.
-  for (const path of ['/', '/?lang=nb', '/embed', '/embed?theme=dark', ...posted.incidents.map((id) => `/incidents/${id}`)]) {
+  for (const path of [
+    '/',
+    '/?lang=nb',
+    '/embed',
+    '/embed?theme=dark',
+    ...posted.incidents.map((id) => `/incidents/${id}`),
+  ]) {
     await assertNothingRan(page, path, dialogs);
   }
   // The payloads are shown, as text.
@@ -124,7 +150,13 @@ test('OWASP XSS payloads as incident names and messages never execute on the pub
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/admin$/);
-  for (const path of ['/admin', '/admin/incidents', '/admin/maintenances', '/admin/audit', ...posted.incidents.map((id) => `/admin/incidents/${id}`)]) {
+  for (const path of [
+    '/admin',
+    '/admin/incidents',
+    '/admin/maintenances',
+    '/admin/audit',
+    ...posted.incidents.map((id) => `/admin/incidents/${id}`),
+  ]) {
     await assertNothingRan(page, path, dialogs);
   }
   // Typing a payload into the live preview does not run it either.
@@ -138,7 +170,10 @@ test('OWASP XSS payloads as incident names and messages never execute on the pub
 
   // Once resolved, the history lists them.
   for (const id of posted.incidents) {
-    await request.post(`/api/v1/incidents/${id}/resolve`, { headers: auth, data: { body: `Resolved ${PAYLOADS[2]}` } });
+    await request.post(`/api/v1/incidents/${id}/resolve`, {
+      headers: auth,
+      data: { body: `Resolved ${PAYLOADS[2]}` },
+    });
   }
   await request.delete(`/api/v1/maintenances/${posted.maintenance}`, { headers: auth });
   for (const path of ['/history', '/', '/embed', `/incidents/${posted.incidents[0]}`]) {

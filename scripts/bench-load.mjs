@@ -13,7 +13,8 @@ export function ensureLoadTool() {
   if (process.getuid?.() === 0) {
     console.error('Installing wrk (Debian package) for the load…');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const ok = (args) => spawnSync('apt-get', args, { env, stdio: ['ignore', 'ignore', 'inherit'] }).status === 0;
+    const ok = (args) =>
+      spawnSync('apt-get', args, { env, stdio: ['ignore', 'ignore', 'inherit'] }).status === 0;
     if (ok(['install', '-y', 'wrk']) || (ok(['update']) && ok(['install', '-y', 'wrk']))) {
       if (existsSync('/usr/bin/wrk')) return (tool = 'wrk');
     }
@@ -29,9 +30,13 @@ function toMs(value) {
 }
 
 async function wrk(url, { connections, seconds, encoding }) {
-  const { stdout } = await run('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', '-H', `Accept-Encoding: ${encoding}`, url], {
-    maxBuffer: 1 << 20,
-  });
+  const { stdout } = await run(
+    'wrk',
+    ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', '-H', `Accept-Encoding: ${encoding}`, url],
+    {
+      maxBuffer: 1 << 20,
+    },
+  );
   const pct = (p) => {
     const m = new RegExp(`^\\s+${p}%\\s+(\\S+)`, 'm').exec(stdout);
     return m ? toMs(m[1]) : null;

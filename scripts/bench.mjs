@@ -42,7 +42,11 @@ function log(...args) {
 function ensureBuild() {
   if (existsSync(join(root, distDir, 'BUILD_ID'))) return;
   log('No production build; building…');
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'build'], { cwd: root, env, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) process.exit(1);
 }
 
@@ -91,20 +95,23 @@ function ownHeaders(raw) {
 async function wireBytes(port, path) {
   const { request } = await import('node:http');
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers: { 'accept-encoding': ENCODING } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode,
-          type: res.headers['content-type'],
-          encoding: res.headers['content-encoding'] ?? null,
-          body: Buffer.concat(chunks),
-          etag: res.headers['etag'],
-          headers: ownHeaders(res.rawHeaders),
-        }),
-      );
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, headers: { 'accept-encoding': ENCODING } },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode,
+            type: res.headers['content-type'],
+            encoding: res.headers['content-encoding'] ?? null,
+            body: Buffer.concat(chunks),
+            etag: res.headers['etag'],
+            headers: ownHeaders(res.rawHeaders),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -112,7 +119,12 @@ async function wireBytes(port, path) {
 
 function startCeiling(responses) {
   const file = join(mkdtempSync(join(tmpdir(), 'bench-ceiling-')), 'bodies.json');
-  writeFileSync(file, JSON.stringify(responses.map((r) => ({ path: r.path, headers: r.headers.flat(), body: r.body.toString('base64') }))));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      responses.map((r) => ({ path: r.path, headers: r.headers.flat(), body: r.body.toString('base64') })),
+    ),
+  );
   const code = `
     const { createServer } = require('node:http');
     const list = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8'));
@@ -134,11 +146,19 @@ async function writeToVisible(appBase, loadPath) {
   const res = await fetch(`${appBase}/api/v1/incidents`, {
     method: 'POST',
     headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name, status: 'investigating', impact: 'minor', body: 'Benchmark write under load.' }),
+    body: JSON.stringify({
+      name,
+      status: 'investigating',
+      impact: 'minor',
+      body: 'Benchmark write under load.',
+    }),
   });
   const answered = Date.now();
   const seen = {};
-  for (const [label, path] of [['summary', '/api/v2/summary.json'], ['home', '/']]) {
+  for (const [label, path] of [
+    ['summary', '/api/v2/summary.json'],
+    ['home', '/'],
+  ]) {
     while (Date.now() - posted < 10_000) {
       const text = await (await fetch(`${appBase}${path}`)).text();
       if (text.includes(name)) {
@@ -149,16 +169,34 @@ async function writeToVisible(appBase, loadPath) {
     }
   }
   await load;
-  return { status: res.status, postMs: answered - posted, summaryMs: seen.summary ?? null, homeMs: seen.home ?? null };
+  return {
+    status: res.status,
+    postMs: answered - posted,
+    summaryMs: seen.summary ?? null,
+    homeMs: seen.home ?? null,
+  };
 }
 
 async function calendarYearCost(appBase) {
-  const zones = ['Europe/Oslo', 'America/New_York', 'Asia/Tokyo', 'Australia/Sydney', 'Asia/Kolkata', 'Europe/London', 'America/Los_Angeles', 'UTC', 'Australia/Lord_Howe', 'Europe/Berlin'];
+  const zones = [
+    'Europe/Oslo',
+    'America/New_York',
+    'Asia/Tokyo',
+    'Australia/Sydney',
+    'Asia/Kolkata',
+    'Europe/London',
+    'America/Los_Angeles',
+    'UTC',
+    'Australia/Lord_Howe',
+    'Europe/Berlin',
+  ];
   const times = [];
   for (const [i, zone] of zones.entries()) {
     const year = 2026 + (i % 3);
     const started = performance.now();
-    const res = await fetch(`${appBase}/api/v1/calendar?from=${year}-01-01&to=${year + 1}-01-01&tz=${encodeURIComponent(zone)}`);
+    const res = await fetch(
+      `${appBase}/api/v1/calendar?from=${year}-01-01&to=${year + 1}-01-01&tz=${encodeURIComponent(zone)}`,
+    );
     await res.arrayBuffer();
     times.push(performance.now() - started);
   }
@@ -169,8 +207,10 @@ async function calendarYearCost(appBase) {
 async function clientWeight(appBase) {
   const weigh = async (path) => {
     const page = await wireBytes(APP_PORT, path);
-    const html = (await (await fetch(`${appBase}${path}`)).text());
-    const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+    const html = await (await fetch(`${appBase}${path}`)).text();
+    const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map(
+      (m) => m[1],
+    );
     let js = 0;
     let total = page.body.length;
     for (const asset of new Set(assets)) {
@@ -183,7 +223,10 @@ async function clientWeight(appBase) {
   return { home: await weigh('/'), embed: await weigh('/embed') };
 }
 
-const fmt = (n, digits = 0) => (n === null || n === undefined ? '—' : Number(n).toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const fmt = (n, digits = 0) =>
+  n === null || n === undefined
+    ? '—'
+    : Number(n).toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main() {
   ensureBuild();
@@ -191,7 +234,13 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-store-'));
   const app = spawn(process.execPath, ['server.mjs'], {
     cwd: root,
-    env: { ...env, PORT: String(APP_PORT), STATUS_HOST: '127.0.0.1', STATUS_DATA_DIR: dataDir, STATUS_API_TOKEN: TOKEN },
+    env: {
+      ...env,
+      PORT: String(APP_PORT),
+      STATUS_HOST: '127.0.0.1',
+      STATUS_DATA_DIR: dataDir,
+      STATUS_API_TOKEN: TOKEN,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   let peak = 0;
@@ -208,10 +257,13 @@ async function main() {
     const weight = await clientWeight(appBase);
 
     const rows = [];
-    const load = (base, path, seconds) => loadRun(`${base}${path}`, { connections: CONNECTIONS, seconds, encoding: ENCODING });
+    const load = (base, path, seconds) =>
+      loadRun(`${base}${path}`, { connections: CONNECTIONS, seconds, encoding: ENCODING });
     const ceilingBase = `http://127.0.0.1:${CEILING_PORT}`;
     for (const path of paths) {
-      log(`measuring ${path} with ${tool} (${CONNECTIONS} connections, ${WARMUP} s warm-up, ${ROUNDS} × ${DURATION} s each side)…`);
+      log(
+        `measuring ${path} with ${tool} (${CONNECTIONS} connections, ${WARMUP} s warm-up, ${ROUNDS} × ${DURATION} s each side)…`,
+      );
       await load(appBase, path, WARMUP);
       await load(ceilingBase, path, Math.min(WARMUP, 2));
       // Alternating rounds, best of each side: this VM's neighbours shift throughput by a third from run to run.
@@ -231,23 +283,48 @@ async function main() {
     await sleep(500);
     const after = rssOf(app.pid);
 
-    console.log(`\nHot public reads, ${CONNECTIONS} connections, best of ${ROUNDS} alternating ${DURATION} s rounds per side, Accept-Encoding: ${ENCODING}, load tool: ${tool}`);
-    console.log('| path | bytes | app req/s | p50 ms | p99 ms | errors | ceiling req/s | ceiling p99 ms | app / ceiling |');
+    console.log(
+      `\nHot public reads, ${CONNECTIONS} connections, best of ${ROUNDS} alternating ${DURATION} s rounds per side, Accept-Encoding: ${ENCODING}, load tool: ${tool}`,
+    );
+    console.log(
+      '| path | bytes | app req/s | p50 ms | p99 ms | errors | ceiling req/s | ceiling p99 ms | app / ceiling |',
+    );
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of rows) {
-      console.log(`| ${r.path} | ${fmt(r.bytes)} | ${fmt(r.app.rps)} | ${fmt(r.app.p50, 2)} | ${fmt(r.app.p99, 2)} | ${r.app.errors} | ${fmt(r.ceiling.rps)} | ${fmt(r.ceiling.p99, 2)} | ${fmt(r.ratio * 100, 0)} % |`);
+      console.log(
+        `| ${r.path} | ${fmt(r.bytes)} | ${fmt(r.app.rps)} | ${fmt(r.app.p50, 2)} | ${fmt(r.app.p99, 2)} | ${r.app.errors} | ${fmt(r.ceiling.rps)} | ${fmt(r.ceiling.p99, 2)} | ${fmt(r.ratio * 100, 0)} % |`,
+      );
     }
-    console.log(`\nWrite-to-visible under load: POST answered ${visible.status} in ${visible.postMs} ms; visible in summary.json after ${visible.summaryMs} ms, on / after ${visible.homeMs} ms`);
-    console.log(`/api/v1/calendar for a whole year (cache misses, unloaded): median ${fmt(calendarYear.medianMs, 1)} ms, max ${fmt(calendarYear.maxMs, 1)} ms`);
-    console.log(`Client weight, first view (compressed): / ${fmt(weight.home.transferred)} B (JS ${fmt(weight.home.js)} B); /embed ${fmt(weight.embed.transferred)} B (JS ${fmt(weight.embed.js)} B)`);
-    console.log(`Server memory: peak RSS ${fmt(peak / 2 ** 20, 1)} MB, after the run ${fmt(after.rss / 2 ** 20, 1)} MB`);
+    console.log(
+      `\nWrite-to-visible under load: POST answered ${visible.status} in ${visible.postMs} ms; visible in summary.json after ${visible.summaryMs} ms, on / after ${visible.homeMs} ms`,
+    );
+    console.log(
+      `/api/v1/calendar for a whole year (cache misses, unloaded): median ${fmt(calendarYear.medianMs, 1)} ms, max ${fmt(calendarYear.maxMs, 1)} ms`,
+    );
+    console.log(
+      `Client weight, first view (compressed): / ${fmt(weight.home.transferred)} B (JS ${fmt(weight.home.js)} B); /embed ${fmt(weight.embed.transferred)} B (JS ${fmt(weight.embed.js)} B)`,
+    );
+    console.log(
+      `Server memory: peak RSS ${fmt(peak / 2 ** 20, 1)} MB, after the run ${fmt(after.rss / 2 ** 20, 1)} MB`,
+    );
     const summary = {
       tool,
       connections: CONNECTIONS,
       seconds: DURATION,
-      paths: rows.map((r) => ({ path: r.path, rps: Math.round(r.app.rps), p50: r.app.p50, p99: r.app.p99, errors: r.app.errors, ceilingRps: Math.round(r.ceiling.rps), ratio: Number(r.ratio.toFixed(3)) })),
+      paths: rows.map((r) => ({
+        path: r.path,
+        rps: Math.round(r.app.rps),
+        p50: r.app.p50,
+        p99: r.app.p99,
+        errors: r.app.errors,
+        ceilingRps: Math.round(r.ceiling.rps),
+        ratio: Number(r.ratio.toFixed(3)),
+      })),
       writeToVisibleMs: { summary: visible.summaryMs, home: visible.homeMs },
-      calendarYearMs: { median: Number(calendarYear.medianMs.toFixed(1)), max: Number(calendarYear.maxMs.toFixed(1)) },
+      calendarYearMs: {
+        median: Number(calendarYear.medianMs.toFixed(1)),
+        max: Number(calendarYear.maxMs.toFixed(1)),
+      },
       weightBytes: { home: weight.home.transferred, homeJs: weight.home.js, embed: weight.embed.transferred },
       rssMB: { peak: Number((peak / 2 ** 20).toFixed(1)), after: Number((after.rss / 2 ** 20).toFixed(1)) },
     };

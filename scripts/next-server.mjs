@@ -16,7 +16,9 @@ const server = createServer((req, res) => {
     console.error('Request failed:', error);
     if (res.headersSent) return res.destroy();
     res.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong on our side.' } }));
+    res.end(
+      JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong on our side.' } }),
+    );
   });
 });
 server.keepAliveTimeout = 65_000;

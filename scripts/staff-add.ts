@@ -75,7 +75,12 @@ async function main(): Promise<void> {
   });
   if (values.help || !values.email) fail(usage);
   const password = await readPassword();
-  const parsed = staffInputSchema.safeParse({ email: values.email, name: values.name, role: values.role, password });
+  const parsed = staffInputSchema.safeParse({
+    email: values.email,
+    name: values.name,
+    role: values.role,
+    password,
+  });
   if (!parsed.success) {
     fail(parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('\n'));
   }
@@ -86,16 +91,26 @@ async function main(): Promise<void> {
   const actor: Actor = { kind: 'cli', id: 'staff-add', name: `cli:${userInfo().username}` };
   const { doc } = await store.load();
   const existing = findStaffByEmail(doc.staff, input.email);
-  if (existing && !values.reset) fail(`${input.email} is already a staff member; add --reset to set a new password.`);
+  if (existing && !values.reset)
+    fail(`${input.email} is already a staff member; add --reset to set a new password.`);
   const { result } = await store.update(
     (draft) =>
       existing
-        ? updateStaffMember(draft, existing.id, { role: input.role, disabled: false, passwordHash }, { now, actor })
+        ? updateStaffMember(
+            draft,
+            existing.id,
+            { role: input.role, disabled: false, passwordHash },
+            { now, actor },
+          )
         : addStaffMember(draft, { ...input, passwordHash }, { now, actor }),
     {
       now,
       actor,
-      audit: (m) => ({ action: existing ? 'staff.reset' : 'staff.add', target: `staff:${m.id}`, after: { email: m.email, role: m.role } }),
+      audit: (m) => ({
+        action: existing ? 'staff.reset' : 'staff.add',
+        target: `staff:${m.id}`,
+        after: { email: m.email, role: m.role },
+      }),
     },
   );
   console.log(`${existing ? 'Updated' : 'Added'} ${result.role} ${result.email} in ${dataDir()}.`);

@@ -35,16 +35,23 @@ function ensureChromium() {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (existsSync(chromium)) return true;
   if (process.getuid?.() !== 0) {
-    console.error(`Chromium is missing at ${chromium}. Install it with: sudo apt-get install -y chromium fonts-liberation`);
+    console.error(
+      `Chromium is missing at ${chromium}. Install it with: sudo apt-get install -y chromium fonts-liberation`,
+    );
     return false;
   }
   const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
   return (
     run('apt-get update', 'apt-get', ['update'], { env: aptEnv, stdio: ['ignore', 'inherit', 'inherit'] }) &&
-    run('install Chromium', 'apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-liberation', 'fonts-dejavu-core'], {
-      env: aptEnv,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
+    run(
+      'install Chromium',
+      'apt-get',
+      ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-liberation', 'fonts-dejavu-core'],
+      {
+        env: aptEnv,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    )
   );
 }
 
@@ -69,18 +76,37 @@ let ok = ensureDependencies() && (unitOnly || ensureChromium());
 if (!e2eOnly) {
   ok = ok && run('lint', bin('eslint'), ['.', '--max-warnings=0']);
   ok = ok && run('typecheck', bin('tsc'), ['--noEmit']);
-  ok = ok && run('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`]);
+  ok =
+    ok &&
+    run('unit tests', bin('vitest'), [
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(reports, 'unit.json')}`,
+    ]);
 }
 if (!unitOnly) {
-  ok = ok && run('production build', process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'build']);
-  ok = ok && run('end-to-end tests', bin('playwright'), ['test', ...playwrightArgs], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json') } });
+  ok =
+    ok && run('production build', process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'build']);
+  ok =
+    ok &&
+    run('end-to-end tests', bin('playwright'), ['test', ...playwrightArgs], {
+      env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json') },
+    });
 }
 
-const unit = e2eOnly ? { passed: 0, failed: 0 } : count(join(reports, 'unit.json'), (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+const unit = e2eOnly
+  ? { passed: 0, failed: 0 }
+  : count(join(reports, 'unit.json'), (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
 const e2e = unitOnly
   ? { passed: 0, failed: 0 }
-  : count(join(reports, 'e2e.json'), (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }));
+  : count(join(reports, 'e2e.json'), (r) => ({
+      passed: r.stats.expected + r.stats.flaky,
+      failed: r.stats.unexpected,
+    }));
 const failed = ok ? unit.failed + e2e.failed : Math.max(1, unit.failed + e2e.failed);
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(
+  `\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`,
+);
 console.log(`${unit.passed + e2e.passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);

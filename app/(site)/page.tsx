@@ -25,7 +25,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     { rules: doc.rules, maintenances: doc.maintenances, overrides: doc.occurrenceOverrides },
     ctx.now,
   );
-  const ruleText = (w: (typeof windows)[number]) => (w.ruleId && !w.maintenanceId ? localizedRule(ctx.locale, w.ruleId) : null);
+  const ruleText = (w: (typeof windows)[number]) =>
+    w.ruleId && !w.maintenanceId ? localizedRule(ctx.locale, w.ruleId) : null;
   const titles = new Map(windows.map((w) => [w.id, ruleText(w)?.title ?? w.title]));
   // A recurring window was published with the policy long ago: what it means for the customer says more than its notice.
   const notes = new Map(windows.flatMap((w) => (ruleText(w) ? [[w.id, ruleText(w)?.impact ?? '']] : [])));
@@ -39,7 +40,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <StatusBanner indicator={state.indicator} text={t(`status.indicator.${state.indicator}`)}>
         <p>
           <time dateTime={ctx.now.toISOString()}>
-            {formatDateTime(ctx.now, ctx.zone, ctx.formatLocale)} ({ctx.zone}, {formatOffset(ctx.now, ctx.zone)})
+            {formatDateTime(ctx.now, ctx.zone, ctx.formatLocale)} ({ctx.zone},{' '}
+            {formatOffset(ctx.now, ctx.zone)})
           </time>
         </p>
         <LiveRefresh {...liveRefreshProps('summary', doc, ctx.now, ctx.locale)} />
@@ -52,7 +54,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         uptime={uptime}
         incidentsLabel={t('home.uptime.eventfulDays')}
       />
-      <ActiveIncidents incidents={state.openIncidents} zone={ctx.zone} formatLocale={ctx.formatLocale} t={t} />
+      <ActiveIncidents
+        incidents={state.openIncidents}
+        zone={ctx.zone}
+        formatLocale={ctx.formatLocale}
+        t={t}
+      />
       <UpcomingMaintenance
         windows={windows}
         titles={titles}

@@ -9,7 +9,11 @@ export const dynamic = 'force-dynamic';
 export const GET = handle(async (request: Request) => {
   const { locale, formatLocale } = requestLocale(request);
   const { doc } = await getStore().load();
-  const xml = buildAtomFeed(doc, new Date(), feedText(locale, doc.page.name, doc.page.timeZone, formatLocale));
+  const xml = buildAtomFeed(
+    doc,
+    new Date(),
+    feedText(locale, doc.page.name, doc.page.timeZone, formatLocale),
+  );
   return publicResponse(request, xml, {
     contentType: 'application/atom+xml; charset=utf-8',
     cors: true,

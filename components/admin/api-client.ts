@@ -32,7 +32,14 @@ export async function callApi<T>(method: string, path: string, body?: unknown): 
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    return { ok: false, problem: { code: 'network', message: 'The server could not be reached. Check your connection and try again.', fields: {} } };
+    return {
+      ok: false,
+      problem: {
+        code: 'network',
+        message: 'The server could not be reached. Check your connection and try again.',
+        fields: {},
+      },
+    };
   }
   const json: unknown = await response.json().catch(() => null);
   if (response.ok) return { ok: true, data: json as T };
@@ -43,7 +50,8 @@ export async function callApi<T>(method: string, path: string, body?: unknown): 
     fields: fieldsFrom(error?.details),
     details: error?.details,
   };
-  if (response.status === 401 && path !== '/api/v1/auth/sign-in') problem.message = `${problem.message} Your input is still here; sign in again in another tab and retry.`;
+  if (response.status === 401 && path !== '/api/v1/auth/sign-in')
+    problem.message = `${problem.message} Your input is still here; sign in again in another tab and retry.`;
   return { ok: false, problem };
 }
 

@@ -50,7 +50,12 @@ export function ComponentPicker({
                       <select
                         id={id}
                         value={value[c.id] ?? ''}
-                        onChange={(e) => onChange({ ...value, [c.id]: isOneOf(componentStatuses, e.target.value) ? e.target.value : '' })}
+                        onChange={(e) =>
+                          onChange({
+                            ...value,
+                            [c.id]: isOneOf(componentStatuses, e.target.value) ? e.target.value : '',
+                          })
+                        }
                         aria-invalid={error ? true : undefined}
                         aria-describedby={describedBy(id, error)}
                         className={inputClass}
@@ -83,7 +88,10 @@ export function componentChanges(value: ComponentChoice): { id: string; status: 
   return Object.entries(value).flatMap(([id, status]) => (status ? [{ id, status }] : []));
 }
 
-export function componentErrors(fields: Record<string, string>, sent: { id: string }[]): Record<string, string | undefined> {
+export function componentErrors(
+  fields: Record<string, string>,
+  sent: { id: string }[],
+): Record<string, string | undefined> {
   const errors: Record<string, string | undefined> = {};
   for (const [field, problem] of Object.entries(fields)) {
     const match = /^components\.(\d+)/.exec(field);

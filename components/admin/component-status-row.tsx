@@ -8,7 +8,15 @@ import { describedBy, inputClass, secondaryButtonClass } from './fields';
 import { componentStatusLabel } from './labels';
 
 /** One component's status, changed outside any incident (e.g. after a silent fix). */
-export function ComponentStatusRow({ id, name, status }: { id: string; name: string; status: ComponentStatus }) {
+export function ComponentStatusRow({
+  id,
+  name,
+  status,
+}: {
+  id: string;
+  name: string;
+  status: ComponentStatus;
+}) {
   const router = useRouter();
   const [value, setValue] = useState<ComponentStatus>(status);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -49,7 +57,11 @@ export function ComponentStatusRow({ id, name, status }: { id: string; name: str
       <button type="submit" disabled={busy || value === status} className={secondaryButtonClass}>
         {busy ? 'Saving…' : 'Save'}
       </button>
-      <p id={error ? `${selectId}-error` : undefined} role="status" className={`w-full text-sm ${message?.error ? 'font-medium text-critical' : 'text-ok'}`}>
+      <p
+        id={error ? `${selectId}-error` : undefined}
+        role="status"
+        className={`w-full text-sm ${message?.error ? 'font-medium text-critical' : 'text-ok'}`}
+      >
         {message?.text ?? ''}
       </p>
     </form>

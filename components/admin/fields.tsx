@@ -15,7 +15,19 @@ export function describedBy(id: string, error?: string, hint?: boolean): string 
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-export function Field({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
@@ -36,11 +48,21 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
   );
 }
 
-export function FormAlert({ message, tone = 'error' }: { message: string | null | undefined; tone?: 'error' | 'ok' }) {
+export function FormAlert({
+  message,
+  tone = 'error',
+}: {
+  message: string | null | undefined;
+  tone?: 'error' | 'ok';
+}) {
   if (!message) return null;
-  const style = tone === 'error' ? 'border-critical bg-critical-bg text-critical' : 'border-ok bg-ok-bg text-ok';
+  const style =
+    tone === 'error' ? 'border-critical bg-critical-bg text-critical' : 'border-ok bg-ok-bg text-ok';
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={`rounded-md border px-4 py-3 text-sm font-medium ${style}`}>
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={`rounded-md border px-4 py-3 text-sm font-medium ${style}`}
+    >
       {message}
     </div>
   );
@@ -57,7 +79,15 @@ export interface SelectFieldProps<T extends string> {
 }
 
 /** A labelled select over a vocabulary, its error tied to it; picks outside the vocabulary are ignored. */
-export function SelectField<T extends string>({ id, label, value, options, labels, error, onChange }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  labels,
+  error,
+  onChange,
+}: SelectFieldProps<T>) {
   return (
     <Field id={id} label={label} error={error}>
       <select

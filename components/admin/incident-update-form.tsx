@@ -4,12 +4,23 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { impacts, isOneOf, type Impact, type IncidentStatus } from '@/lib/status/vocab';
 import { callApi, fieldError, type ApiProblem } from './api-client';
-import { ComponentPicker, componentChanges, componentErrors, type ComponentChoice, type PickableComponent } from './component-picker';
+import {
+  ComponentPicker,
+  componentChanges,
+  componentErrors,
+  type ComponentChoice,
+  type PickableComponent,
+} from './component-picker';
 import { FormAlert, SelectField, buttonClass } from './fields';
 import { impactLabel, incidentStatusLabel } from './labels';
 import { MarkdownEditor } from './markdown-editor';
 
-const updateStatuses = ['investigating', 'identified', 'monitoring', 'resolved'] as const satisfies readonly IncidentStatus[];
+const updateStatuses = [
+  'investigating',
+  'identified',
+  'monitoring',
+  'resolved',
+] as const satisfies readonly IncidentStatus[];
 type UpdateStatus = (typeof updateStatuses)[number];
 
 /** Adds an update to the timeline: new status, message, optional impact change and component changes. */
@@ -42,7 +53,11 @@ export function IncidentUpdateForm({
     setSent(changes);
     setDone(null);
     const payload = { status, body, components: changes, ...(impact !== currentImpact ? { impact } : {}) };
-    const result = await callApi('POST', `/api/v1/incidents/${encodeURIComponent(incidentId)}/updates`, payload);
+    const result = await callApi(
+      'POST',
+      `/api/v1/incidents/${encodeURIComponent(incidentId)}/updates`,
+      payload,
+    );
     setBusy(false);
     if (!result.ok) {
       setProblem(result.problem);
@@ -55,16 +70,43 @@ export function IncidentUpdateForm({
     router.refresh();
   }
 
-  const errors = { status: fieldError(problem, 'status'), impact: fieldError(problem, 'impact'), body: fieldError(problem, 'body') };
+  const errors = {
+    status: fieldError(problem, 'status'),
+    impact: fieldError(problem, 'impact'),
+    body: fieldError(problem, 'body'),
+  };
   return (
     <form onSubmit={submit} noValidate className="space-y-5" aria-label="Post an update">
       <FormAlert message={problem?.message} />
       <FormAlert message={done} tone="ok" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField id="update-status" label="New status" value={status} options={updateStatuses} labels={incidentStatusLabel} error={errors.status} onChange={setStatus} />
-        <SelectField id="update-impact" label="Impact" value={impact} options={impacts} labels={impactLabel} error={errors.impact} onChange={setImpact} />
+        <SelectField
+          id="update-status"
+          label="New status"
+          value={status}
+          options={updateStatuses}
+          labels={incidentStatusLabel}
+          error={errors.status}
+          onChange={setStatus}
+        />
+        <SelectField
+          id="update-impact"
+          label="Impact"
+          value={impact}
+          options={impacts}
+          labels={impactLabel}
+          error={errors.impact}
+          onChange={setImpact}
+        />
       </div>
-      <MarkdownEditor id="update-body" label="Update message" value={body} onChange={setBody} error={errors.body} rows={5} />
+      <MarkdownEditor
+        id="update-body"
+        label="Update message"
+        value={body}
+        onChange={setBody}
+        error={errors.body}
+        rows={5}
+      />
       <ComponentPicker
         components={components}
         value={choice}

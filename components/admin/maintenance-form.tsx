@@ -106,53 +106,127 @@ export function MaintenanceForm({
   return (
     <form onSubmit={submit} noValidate className="space-y-5">
       <FormAlert message={problem?.message} />
-      <div role="note" className="rounded-md border border-maint bg-maint-bg px-4 py-3 text-sm text-maint" aria-live="polite">
+      <div
+        role="note"
+        className="rounded-md border border-maint bg-maint-bg px-4 py-3 text-sm text-maint"
+        aria-live="polite"
+      >
         <p className="font-medium">Earliest start without an emergency (24 hours from now):</p>
         <ul className="mt-1">
           <li>
-            Oslo time ({pageZone}): <strong data-testid="earliest-page">{formatInstant(earliest, pageZone)}</strong>
+            Oslo time ({pageZone}):{' '}
+            <strong data-testid="earliest-page">{formatInstant(earliest, pageZone)}</strong>
           </li>
           <li>
             Your time{browserZone ? ` (${browserZone})` : ''}:{' '}
-            <strong data-testid="earliest-local">{browserZone ? formatInstant(earliest, browserZone) : '…'}</strong>
+            <strong data-testid="earliest-local">
+              {browserZone ? formatInstant(earliest, browserZone) : '…'}
+            </strong>
           </li>
         </ul>
       </div>
       <Field id="m-name" label="Name" error={err('name')}>
-        <input id="m-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={300} aria-invalid={err('name') ? true : undefined} aria-describedby={describedBy('m-name', err('name'))} className={inputClass} />
+        <input
+          id="m-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          maxLength={300}
+          aria-invalid={err('name') ? true : undefined}
+          aria-describedby={describedBy('m-name', err('name'))}
+          className={inputClass}
+        />
       </Field>
       <Field id="m-body" label="Details for customers (Markdown, optional)" error={err('body')}>
-        <textarea id="m-body" rows={4} value={body} onChange={(e) => setBody(e.target.value)} aria-describedby={describedBy('m-body', err('body'))} className={inputClass} />
+        <textarea
+          id="m-body"
+          rows={4}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          aria-describedby={describedBy('m-body', err('body'))}
+          className={inputClass}
+        />
       </Field>
       <Field id="m-zone" label="The times below are in">
-        <select id="m-zone" value={entryZone} onChange={(e) => setEntryZone(e.target.value === 'browser' ? 'browser' : e.target.value === 'UTC' ? 'UTC' : 'page')} className={inputClass}>
+        <select
+          id="m-zone"
+          value={entryZone}
+          onChange={(e) =>
+            setEntryZone(e.target.value === 'browser' ? 'browser' : e.target.value === 'UTC' ? 'UTC' : 'page')
+          }
+          className={inputClass}
+        >
           <option value="page">Oslo time ({pageZone})</option>
           <option value="browser">Your time ({browserZone ?? 'detecting…'})</option>
           <option value="UTC">UTC</option>
         </select>
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="m-start" label="Starts" error={err('scheduledFor')} hint={startAt ? `= ${formatInstant(startAt, pageZone)} Oslo${browserZone && browserZone !== pageZone ? ` · ${formatInstant(startAt, browserZone)} your time` : ''}` : undefined}>
-          <input id="m-start" type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} required aria-invalid={err('scheduledFor') ? true : undefined} aria-describedby={describedBy('m-start', err('scheduledFor'), Boolean(startAt))} className={inputClass} />
+        <Field
+          id="m-start"
+          label="Starts"
+          error={err('scheduledFor')}
+          hint={
+            startAt
+              ? `= ${formatInstant(startAt, pageZone)} Oslo${browserZone && browserZone !== pageZone ? ` · ${formatInstant(startAt, browserZone)} your time` : ''}`
+              : undefined
+          }
+        >
+          <input
+            id="m-start"
+            type="datetime-local"
+            value={start}
+            onChange={(e) => setStart(e.target.value)}
+            required
+            aria-invalid={err('scheduledFor') ? true : undefined}
+            aria-describedby={describedBy('m-start', err('scheduledFor'), Boolean(startAt))}
+            className={inputClass}
+          />
         </Field>
-        <Field id="m-end" label="Ends" error={err('scheduledUntil')} hint={endAt ? `= ${formatInstant(endAt, pageZone)} Oslo` : undefined}>
-          <input id="m-end" type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} required aria-invalid={err('scheduledUntil') ? true : undefined} aria-describedby={describedBy('m-end', err('scheduledUntil'), Boolean(endAt))} className={inputClass} />
+        <Field
+          id="m-end"
+          label="Ends"
+          error={err('scheduledUntil')}
+          hint={endAt ? `= ${formatInstant(endAt, pageZone)} Oslo` : undefined}
+        >
+          <input
+            id="m-end"
+            type="datetime-local"
+            value={end}
+            onChange={(e) => setEnd(e.target.value)}
+            required
+            aria-invalid={err('scheduledUntil') ? true : undefined}
+            aria-describedby={describedBy('m-end', err('scheduledUntil'), Boolean(endAt))}
+            className={inputClass}
+          />
         </Field>
       </div>
       <button type="button" onClick={fillEarliest} className={secondaryButtonClass}>
         Use the earliest allowed start (1 hour long)
       </button>
       {shortNotice && !emergency ? (
-        <p className="text-sm font-medium text-major">This starts less than 24 hours from now: it will be refused unless you mark it as an emergency with a reason.</p>
+        <p className="text-sm font-medium text-major">
+          This starts less than 24 hours from now: it will be refused unless you mark it as an emergency with
+          a reason.
+        </p>
       ) : null}
       <fieldset className="rounded-md border border-border p-4">
         <legend className="px-1 font-medium">Affected components</legend>
-        {err('components') ? <p className="mb-2 text-sm font-medium text-critical">{err('components')}</p> : null}
+        {err('components') ? (
+          <p className="mb-2 text-sm font-medium text-critical">{err('components')}</p>
+        ) : null}
         <ul className="grid gap-2 sm:grid-cols-2">
           {components.map((c) => (
             <li key={c.id}>
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" className="size-4" checked={selected.includes(c.id)} onChange={(e) => setSelected(e.target.checked ? [...selected, c.id] : selected.filter((id) => id !== c.id))} />
+                <input
+                  type="checkbox"
+                  className="size-4"
+                  checked={selected.includes(c.id)}
+                  onChange={(e) =>
+                    setSelected(e.target.checked ? [...selected, c.id] : selected.filter((id) => id !== c.id))
+                  }
+                />
                 {c.name} <span className="text-muted">({c.group})</span>
               </label>
             </li>
@@ -161,7 +235,12 @@ export function MaintenanceForm({
       </fieldset>
       {reservedRules.length > 0 ? (
         <Field id="m-rule" label="Announce in a reserved window (optional)" error={err('ruleId')}>
-          <select id="m-rule" value={ruleId} onChange={(e) => setRuleId(e.target.value)} className={inputClass}>
+          <select
+            id="m-rule"
+            value={ruleId}
+            onChange={(e) => setRuleId(e.target.value)}
+            className={inputClass}
+          >
             <option value="">No, a one-off maintenance</option>
             {reservedRules.map((r) => (
               <option key={r.id} value={r.id}>
@@ -173,13 +252,32 @@ export function MaintenanceForm({
       ) : null}
       <div className="rounded-md border border-border p-4">
         <label className="flex items-center gap-2 font-medium">
-          <input type="checkbox" className="size-4" checked={emergency} onChange={(e) => setEmergency(e.target.checked)} />
+          <input
+            type="checkbox"
+            className="size-4"
+            checked={emergency}
+            onChange={(e) => setEmergency(e.target.checked)}
+          />
           Emergency (less than 24 hours&apos; notice, shown as such)
         </label>
         {emergency ? (
           <div className="mt-3">
-            <Field id="m-reason" label="Reason for the emergency" hint="Shown to customers, e.g. “Critical security fix for CVE-2026-1234”." error={err('emergency.reason') ?? err('emergency')}>
-              <textarea id="m-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} required aria-invalid={err('emergency.reason') ? true : undefined} aria-describedby={describedBy('m-reason', err('emergency.reason') ?? err('emergency'), true)} className={inputClass} />
+            <Field
+              id="m-reason"
+              label="Reason for the emergency"
+              hint="Shown to customers, e.g. “Critical security fix for CVE-2026-1234”."
+              error={err('emergency.reason') ?? err('emergency')}
+            >
+              <textarea
+                id="m-reason"
+                rows={2}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                required
+                aria-invalid={err('emergency.reason') ? true : undefined}
+                aria-describedby={describedBy('m-reason', err('emergency.reason') ?? err('emergency'), true)}
+                className={inputClass}
+              />
             </Field>
           </div>
         ) : null}

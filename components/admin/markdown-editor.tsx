@@ -23,7 +23,12 @@ export function MarkdownEditor({
 }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <Field id={id} label={label} hint="Markdown: **bold**, _italic_, [link](https://…), lists. No HTML." error={error}>
+      <Field
+        id={id}
+        label={label}
+        hint="Markdown: **bold**, _italic_, [link](https://…), lists. No HTML."
+        error={error}
+      >
         <textarea
           id={id}
           rows={rows}
@@ -41,7 +46,9 @@ export function MarkdownEditor({
         <div
           data-testid={`${id}-preview`}
           className="markdown mt-1 min-h-24 rounded-md border border-dashed border-border bg-surface-2 px-3 py-2 text-sm break-words [&_a]:text-accent [&_a]:underline [&_code]:font-mono [&_li]:ml-5 [&_ol]:list-decimal [&_p+p]:mt-2 [&_ul]:list-disc"
-          dangerouslySetInnerHTML={{ __html: value.trim() ? renderMarkdown(value) : '<p>Nothing to preview yet.</p>' }}
+          dangerouslySetInnerHTML={{
+            __html: value.trim() ? renderMarkdown(value) : '<p>Nothing to preview yet.</p>',
+          }}
         />
       </section>
     </div>

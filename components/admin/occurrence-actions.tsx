@@ -7,7 +7,19 @@ import { ActionButton } from './action-button';
 import { describedBy, inputClass, secondaryButtonClass } from './fields';
 
 /** Cancel or restore one occurrence of a rule, and edit the note shown with it. */
-export function OccurrenceActions({ ruleId, start, cancelled, note, label }: { ruleId: string; start: string; cancelled: boolean; note: string | null; label: string }) {
+export function OccurrenceActions({
+  ruleId,
+  start,
+  cancelled,
+  note,
+  label,
+}: {
+  ruleId: string;
+  start: string;
+  cancelled: boolean;
+  note: string | null;
+  label: string;
+}) {
   const router = useRouter();
   const base = `/api/v1/schedule/${encodeURIComponent(ruleId)}/occurrences/${encodeURIComponent(start)}`;
   const [text, setText] = useState(note ?? '');
@@ -20,7 +32,9 @@ export function OccurrenceActions({ ruleId, start, cancelled, note, label }: { r
     setBusy(true);
     const result = await callApi('PUT', `${base}/note`, { note: text });
     setBusy(false);
-    setMessage(result.ok ? { text: 'Note saved.', error: false } : { text: result.problem.message, error: true });
+    setMessage(
+      result.ok ? { text: 'Note saved.', error: false } : { text: result.problem.message, error: true },
+    );
     if (result.ok) router.refresh();
   }
 
@@ -30,19 +44,39 @@ export function OccurrenceActions({ ruleId, start, cancelled, note, label }: { r
       {cancelled ? (
         <ActionButton method="DELETE" path={`${base}/cancel`} label="Restore" busyLabel="Restoring…" />
       ) : (
-        <ActionButton method="POST" path={`${base}/cancel`} body={{ note: text || null }} label="Cancel this one" busyLabel="Cancelling…" danger confirm={`Cancel ${label}? The rule itself stays as it is.`} />
+        <ActionButton
+          method="POST"
+          path={`${base}/cancel`}
+          body={{ note: text || null }}
+          label="Cancel this one"
+          busyLabel="Cancelling…"
+          danger
+          confirm={`Cancel ${label}? The rule itself stays as it is.`}
+        />
       )}
       <form onSubmit={saveNote} className="flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor={inputId} className="block text-xs text-muted">
             Note for customers
           </label>
-          <input id={inputId} value={text} maxLength={2000} onChange={(e) => setText(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy(inputId, error)} className={`${inputClass} py-1 text-sm`} />
+          <input
+            id={inputId}
+            value={text}
+            maxLength={2000}
+            onChange={(e) => setText(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy(inputId, error)}
+            className={`${inputClass} py-1 text-sm`}
+          />
         </div>
         <button type="submit" disabled={busy} className={secondaryButtonClass}>
           Save note
         </button>
-        <span id={error ? `${inputId}-error` : undefined} role="status" className={`text-sm ${message?.error ? 'font-medium text-critical' : 'text-ok'}`}>
+        <span
+          id={error ? `${inputId}-error` : undefined}
+          role="status"
+          className={`text-sm ${message?.error ? 'font-medium text-critical' : 'text-ok'}`}
+        >
           {message?.text ?? ''}
         </span>
       </form>

@@ -17,7 +17,9 @@ export function PostmortemForm({ incidentId, initial }: { incidentId: string; in
     event.preventDefault();
     setBusy(true);
     setDone(null);
-    const result = await callApi('PUT', `/api/v1/incidents/${encodeURIComponent(incidentId)}/postmortem`, { body });
+    const result = await callApi('PUT', `/api/v1/incidents/${encodeURIComponent(incidentId)}/postmortem`, {
+      body,
+    });
     setBusy(false);
     if (!result.ok) {
       setProblem(result.problem);
@@ -32,7 +34,14 @@ export function PostmortemForm({ incidentId, initial }: { incidentId: string; in
     <form onSubmit={submit} noValidate className="space-y-4" aria-label="Post-mortem">
       <FormAlert message={problem?.message} />
       <FormAlert message={done} tone="ok" />
-      <MarkdownEditor id="postmortem" label="Post-mortem" value={body} onChange={setBody} error={fieldError(problem, 'body')} rows={10} />
+      <MarkdownEditor
+        id="postmortem"
+        label="Post-mortem"
+        value={body}
+        onChange={setBody}
+        error={fieldError(problem, 'body')}
+        rows={10}
+      />
       <button type="submit" disabled={busy} className={buttonClass}>
         {busy ? 'Publishing…' : initial ? 'Update post-mortem' : 'Publish post-mortem'}
       </button>

@@ -16,7 +16,10 @@ export function ResolveForm({ incidentId }: { incidentId: string }) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setBusy(true);
-    const result = await callApi('POST', `/api/v1/incidents/${encodeURIComponent(incidentId)}/resolve`, { body, restoreComponents: restore });
+    const result = await callApi('POST', `/api/v1/incidents/${encodeURIComponent(incidentId)}/resolve`, {
+      body,
+      restoreComponents: restore,
+    });
     setBusy(false);
     if (!result.ok) {
       setProblem(result.problem);
@@ -42,7 +45,12 @@ export function ResolveForm({ incidentId }: { incidentId: string }) {
         />
       </Field>
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={restore} onChange={(e) => setRestore(e.target.checked)} className="size-4" />
+        <input
+          type="checkbox"
+          checked={restore}
+          onChange={(e) => setRestore(e.target.checked)}
+          className="size-4"
+        />
         Return the affected components to operational
       </label>
       <button type="submit" disabled={busy} className={buttonClass}>

@@ -29,7 +29,12 @@ export function SignInForm({ next }: { next: string }) {
   const emailError = fieldError(problem, 'email');
   const passwordError = fieldError(problem, 'password');
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-describedby={problem ? 'sign-in-problem' : undefined}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="space-y-4"
+      aria-describedby={problem ? 'sign-in-problem' : undefined}
+    >
       <div id="sign-in-problem">
         <FormAlert message={problem && !emailError && !passwordError ? problem.message : null} />
       </div>

@@ -41,19 +41,53 @@ export function StaffAddForm() {
       <FormAlert message={done} tone="ok" />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="s-email" label="Email address" error={err('email')}>
-          <input id="s-email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} aria-invalid={err('email') ? true : undefined} aria-describedby={describedBy('s-email', err('email'))} className={inputClass} />
+          <input
+            id="s-email"
+            type="email"
+            autoComplete="off"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            aria-invalid={err('email') ? true : undefined}
+            aria-describedby={describedBy('s-email', err('email'))}
+            className={inputClass}
+          />
         </Field>
         <Field id="s-name" label="Name (optional)" error={err('name')}>
           <input id="s-name" value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />
         </Field>
-        <Field id="s-role" label="Role" hint="Editors post incidents and maintenance; admins also manage staff and tokens." error={err('role')}>
-          <select id="s-role" value={role} onChange={(e) => isOneOf(staffRoles, e.target.value) && setRole(e.target.value)} aria-describedby={describedBy('s-role', err('role'), true)} className={inputClass}>
+        <Field
+          id="s-role"
+          label="Role"
+          hint="Editors post incidents and maintenance; admins also manage staff and tokens."
+          error={err('role')}
+        >
+          <select
+            id="s-role"
+            value={role}
+            onChange={(e) => isOneOf(staffRoles, e.target.value) && setRole(e.target.value)}
+            aria-describedby={describedBy('s-role', err('role'), true)}
+            className={inputClass}
+          >
             <option value="editor">Editor</option>
             <option value="admin">Admin</option>
           </select>
         </Field>
-        <Field id="s-password" label="Initial password" hint="At least 12 characters." error={err('password')}>
-          <input id="s-password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} aria-invalid={err('password') ? true : undefined} aria-describedby={describedBy('s-password', err('password'), true)} className={inputClass} />
+        <Field
+          id="s-password"
+          label="Initial password"
+          hint="At least 12 characters."
+          error={err('password')}
+        >
+          <input
+            id="s-password"
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-invalid={err('password') ? true : undefined}
+            aria-describedby={describedBy('s-password', err('password'), true)}
+            className={inputClass}
+          />
         </Field>
       </div>
       <button type="submit" disabled={busy} className={buttonClass}>

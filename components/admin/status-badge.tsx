@@ -2,11 +2,18 @@ import { StatusIcon, componentTone, toneSurface, type StatusTone } from '@/compo
 import type { ComponentStatus, Impact, IncidentStatus } from '@/lib/status/vocab';
 import { componentStatusLabel, impactLabel, incidentStatusLabel } from './labels';
 
-const impactTone: Record<Impact, StatusTone> = { none: 'ok', minor: 'minor', major: 'major', critical: 'critical' };
+const impactTone: Record<Impact, StatusTone> = {
+  none: 'ok',
+  minor: 'minor',
+  major: 'major',
+  critical: 'critical',
+};
 
 export function Badge({ tone, children }: { tone: StatusTone; children: React.ReactNode }) {
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${toneSurface[tone]}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${toneSurface[tone]}`}
+    >
       <StatusIcon tone={tone} className="size-3.5" />
       {children}
     </span>

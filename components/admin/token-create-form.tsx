@@ -18,7 +18,10 @@ export function TokenCreateForm() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setBusy(true);
-    const result = await callApi<{ secret: string; token: { name: string } }>('POST', '/api/v1/tokens', { name, role });
+    const result = await callApi<{ secret: string; token: { name: string } }>('POST', '/api/v1/tokens', {
+      name,
+      role,
+    });
     setBusy(false);
     if (!result.ok) {
       setProblem(result.problem);
@@ -34,11 +37,20 @@ export function TokenCreateForm() {
     <div className="space-y-4">
       {secret ? (
         <div role="status" className="rounded-md border border-ok bg-ok-bg p-4 text-sm text-ok">
-          <p className="font-medium">Token “{secret.name}” created. Copy it now: it will not be shown again.</p>
+          <p className="font-medium">
+            Token “{secret.name}” created. Copy it now: it will not be shown again.
+          </p>
           <label htmlFor="new-token" className="mt-2 block">
             Token
           </label>
-          <input id="new-token" readOnly value={secret.value} onFocus={(e) => e.target.select()} className={`${inputClass} font-mono`} data-testid="new-token" />
+          <input
+            id="new-token"
+            readOnly
+            value={secret.value}
+            onFocus={(e) => e.target.select()}
+            className={`${inputClass} font-mono`}
+            data-testid="new-token"
+          />
           <p className="mt-2 text-text">
             Use it as <code className="rounded bg-surface-2 px-1">Authorization: Bearer &lt;token&gt;</code>.
           </p>
@@ -47,11 +59,28 @@ export function TokenCreateForm() {
       <form onSubmit={submit} noValidate className="space-y-4" aria-label="Create an API token">
         <FormAlert message={problem?.message} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="t-name" label="Name" hint="Who or what uses it, e.g. “deploy pipeline”. Shown in the audit log." error={fieldError(problem, 'name')}>
-            <input id="t-name" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={fieldError(problem, 'name') ? true : undefined} aria-describedby={describedBy('t-name', fieldError(problem, 'name'), true)} className={inputClass} />
+          <Field
+            id="t-name"
+            label="Name"
+            hint="Who or what uses it, e.g. “deploy pipeline”. Shown in the audit log."
+            error={fieldError(problem, 'name')}
+          >
+            <input
+              id="t-name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-invalid={fieldError(problem, 'name') ? true : undefined}
+              aria-describedby={describedBy('t-name', fieldError(problem, 'name'), true)}
+              className={inputClass}
+            />
           </Field>
           <Field id="t-role" label="Role" error={fieldError(problem, 'role')}>
-            <select id="t-role" value={role} onChange={(e) => isOneOf(staffRoles, e.target.value) && setRole(e.target.value)} className={inputClass}>
+            <select
+              id="t-role"
+              value={role}
+              onChange={(e) => isOneOf(staffRoles, e.target.value) && setRole(e.target.value)}
+              className={inputClass}
+            >
               <option value="editor">Editor (incidents and maintenance)</option>
               <option value="admin">Admin (also staff and tokens)</option>
             </select>

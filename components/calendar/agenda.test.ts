@@ -4,7 +4,12 @@ import { agendaDay, agendaDays, collapseFrequent } from './agenda';
 
 const march = { monthStart: '2026-03-01', monthEnd: '2026-04-01' };
 
-function win(id: string, localStart: string, localEnd: string, extra: Partial<CalendarWindowJson> = {}): CalendarWindowJson {
+function win(
+  id: string,
+  localStart: string,
+  localEnd: string,
+  extra: Partial<CalendarWindowJson> = {},
+): CalendarWindowJson {
   return {
     id,
     ruleId: id.split(':')[0] ?? null,
@@ -23,10 +28,22 @@ function win(id: string, localStart: string, localEnd: string, extra: Partial<Ca
 describe('agendaDay', () => {
   it.each([
     ['starts in the month', win('a', '2026-03-12T19:00:00-04:00', '2026-03-13T01:00:00-04:00'), '2026-03-12'],
-    ['began the evening before and runs into the 1st', win('a', '2026-02-28T20:00:00-05:00', '2026-03-01T06:00:00-05:00'), '2026-03-01'],
-    ['ended at midnight before the 1st', win('a', '2026-02-28T22:00:00-05:00', '2026-03-01T00:00:00-05:00'), null],
+    [
+      'began the evening before and runs into the 1st',
+      win('a', '2026-02-28T20:00:00-05:00', '2026-03-01T06:00:00-05:00'),
+      '2026-03-01',
+    ],
+    [
+      'ended at midnight before the 1st',
+      win('a', '2026-02-28T22:00:00-05:00', '2026-03-01T00:00:00-05:00'),
+      null,
+    ],
     ['starts on the next month', win('a', '2026-04-01T00:00:00-04:00', '2026-04-01T01:00:00-04:00'), null],
-    ['last evening of the month', win('a', '2026-03-31T22:00:00-04:00', '2026-04-01T02:00:00-04:00'), '2026-03-31'],
+    [
+      'last evening of the month',
+      win('a', '2026-03-31T22:00:00-04:00', '2026-04-01T02:00:00-04:00'),
+      '2026-03-31',
+    ],
   ])('%s', (_name, window, expected) => {
     expect(agendaDay(window, march)).toBe(expected);
   });
@@ -50,8 +67,18 @@ describe('agendaDays', () => {
 });
 
 describe('collapseFrequent', () => {
-  const nightly = (day: number, hour: string, offset: string, status: CalendarWindowJson['status'] = 'scheduled') =>
-    win(`server-recycle:2026-03-${String(day).padStart(2, '0')}`, `2026-03-${String(day).padStart(2, '0')}T${hour}:00:00${offset}`, `2026-03-${String(day).padStart(2, '0')}T${hour}:05:00${offset}`, { status, title: 'Nightly server recycle' });
+  const nightly = (
+    day: number,
+    hour: string,
+    offset: string,
+    status: CalendarWindowJson['status'] = 'scheduled',
+  ) =>
+    win(
+      `server-recycle:2026-03-${String(day).padStart(2, '0')}`,
+      `2026-03-${String(day).padStart(2, '0')}T${hour}:00:00${offset}`,
+      `2026-03-${String(day).padStart(2, '0')}T${hour}:05:00${offset}`,
+      { status, title: 'Nightly server recycle' },
+    );
 
   it('gathers runs of days with the same local times and splits at a clock change, a status change or a gap', () => {
     const windows = [
@@ -75,7 +102,10 @@ describe('collapseFrequent', () => {
   });
 
   it('never gathers maintenances, even inside a frequent rule', () => {
-    const m = win('maintenance:x', '2026-03-05T20:00:00-05:00', '2026-03-05T21:00:00-05:00', { ruleId: 'server-recycle', maintenanceId: 'x' });
+    const m = win('maintenance:x', '2026-03-05T20:00:00-05:00', '2026-03-05T21:00:00-05:00', {
+      ruleId: 'server-recycle',
+      maintenanceId: 'x',
+    });
     const { runs, days } = collapseFrequent([m], march, ['server-recycle']);
     expect(runs).toEqual([]);
     expect(days[0]?.windows).toEqual([m]);

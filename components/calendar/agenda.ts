@@ -25,7 +25,8 @@ type MonthBounds = Pick<MonthGrid, 'monthStart' | 'monthEnd'>;
 export function agendaDay(window: CalendarWindowJson, month: MonthBounds): LocalDate | null {
   const startDay = window.localStart.slice(0, 10);
   const endDay = window.localEnd.slice(0, 10);
-  const endsInMonth = endDay > month.monthStart || (endDay === month.monthStart && window.localEnd.slice(11, 16) !== '00:00');
+  const endsInMonth =
+    endDay > month.monthStart || (endDay === month.monthStart && window.localEnd.slice(11, 16) !== '00:00');
   const day = startDay >= month.monthStart ? startDay : endsInMonth ? month.monthStart : null;
   return day !== null && day < month.monthEnd ? day : null;
 }

@@ -26,7 +26,10 @@ type Shared = Pick<CalendarAgendaProps, 'zone' | 'formatLocale' | 't' | 'icsFor'
 
 function OverlapMark({ t }: { t: AreaTranslate<'calendar'> }) {
   return (
-    <p className="inline-flex items-center gap-1.5 rounded bg-major-bg px-2 py-0.5 text-xs font-semibold text-major" data-overlap-label>
+    <p
+      className="inline-flex items-center gap-1.5 rounded bg-major-bg px-2 py-0.5 text-xs font-semibold text-major"
+      data-overlap-label
+    >
       <StatusIcon tone="major" className="size-4" />
       {t('workingHours.overlaps')}
     </p>
@@ -35,13 +38,21 @@ function OverlapMark({ t }: { t: AreaTranslate<'calendar'> }) {
 
 function StatusWord({ status, t }: { status: CalendarWindowJson['status']; t: AreaTranslate<'calendar'> }) {
   return (
-    <span className="rounded border border-border px-1.5 py-0.5 text-xs font-semibold text-text" data-status-label>
+    <span
+      className="rounded border border-border px-1.5 py-0.5 text-xs font-semibold text-text"
+      data-status-label
+    >
       {t(`status.${status}`)}
     </span>
   );
 }
 
-function Times({ window: w, zone, formatLocale, t }: { window: CalendarWindowJson } & Pick<Shared, 'zone' | 'formatLocale' | 't'>) {
+function Times({
+  window: w,
+  zone,
+  formatLocale,
+  t,
+}: { window: CalendarWindowJson } & Pick<Shared, 'zone' | 'formatLocale' | 't'>) {
   return (
     <>
       <time dateTime={w.start} className="whitespace-nowrap tabular-nums">
@@ -54,19 +65,45 @@ function Times({ window: w, zone, formatLocale, t }: { window: CalendarWindowJso
   );
 }
 
-function Download({ window: w, formatLocale, t, icsFor, className = '' }: { window: CalendarWindowJson; className?: string } & Pick<Shared, 'formatLocale' | 't' | 'icsFor'>) {
-  return <DownloadIcsButton className={`print:hidden ${className}`} label={t('subscribe.download')} context={`${w.title}, ${mediumDate(w.localStart.slice(0, 10), formatLocale)}`} make={() => icsFor(w)} />;
+function Download({
+  window: w,
+  formatLocale,
+  t,
+  icsFor,
+  className = '',
+}: { window: CalendarWindowJson; className?: string } & Pick<Shared, 'formatLocale' | 't' | 'icsFor'>) {
+  return (
+    <DownloadIcsButton
+      className={`print:hidden ${className}`}
+      label={t('subscribe.download')}
+      context={`${w.title}, ${mediumDate(w.localStart.slice(0, 10), formatLocale)}`}
+      make={() => icsFor(w)}
+    />
+  );
 }
 
-function AgendaItem({ window: w, impact, ...shared }: { window: CalendarWindowJson; impact: string | null } & Shared) {
+function AgendaItem({
+  window: w,
+  impact,
+  ...shared
+}: { window: CalendarWindowJson; impact: string | null } & Shared) {
   const { t, formatLocale, overlapping } = shared;
   return (
-    <li className="flex flex-wrap gap-x-3 gap-y-2 px-4 py-3 sm:flex-nowrap" data-window={w.id} data-status={w.status} data-overlaps={overlapping.has(w.id) ? 'true' : 'false'}>
+    <li
+      className="flex flex-wrap gap-x-3 gap-y-2 px-4 py-3 sm:flex-nowrap"
+      data-window={w.id}
+      data-status={w.status}
+      data-overlaps={overlapping.has(w.id) ? 'true' : 'false'}
+    >
       <StatusIcon tone={statusTone[w.status]} className="mt-0.5 size-5" />
       <div className="min-w-0 flex-1 basis-48 space-y-1">
         <p className={`font-medium ${w.status === 'cancelled' ? 'line-through decoration-1' : ''}`}>
           {w.title}
-          {w.emergency ? <span className="ml-2 rounded bg-critical-bg px-1.5 py-0.5 text-xs font-semibold text-critical">{t('window.emergency')}</span> : null}
+          {w.emergency ? (
+            <span className="ml-2 rounded bg-critical-bg px-1.5 py-0.5 text-xs font-semibold text-critical">
+              {t('window.emergency')}
+            </span>
+          ) : null}
         </p>
         <p className="text-sm">
           <Times window={w} {...shared} />
@@ -90,7 +127,10 @@ function FrequentRuns({ runs, impact, ...shared }: { runs: FrequentRun[]; impact
   const first = windows[0];
   if (!first) return null;
   return (
-    <div className="space-y-2 rounded-xl border border-border bg-surface px-4 py-3" data-frequent={first.ruleId}>
+    <div
+      className="space-y-2 rounded-xl border border-border bg-surface px-4 py-3"
+      data-frequent={first.ruleId}
+    >
       <p className="flex items-center gap-2 font-medium">
         <StatusIcon tone="maint" className="size-5" />
         {first.title}
@@ -99,8 +139,17 @@ function FrequentRuns({ runs, impact, ...shared }: { runs: FrequentRun[]; impact
         {runs.map((run) => {
           const sample = run.windows[0] ?? first;
           return (
-            <li key={`${run.first}-${sample.id}`} className="flex flex-wrap items-center gap-x-2 gap-y-1" data-run={`${run.first}/${run.last}`}>
-              <span className="font-medium">{run.first === run.last ? mediumDate(run.first, formatLocale) : `${mediumDate(run.first, formatLocale)} – ${mediumDate(run.last, formatLocale)}`}:</span>
+            <li
+              key={`${run.first}-${sample.id}`}
+              className="flex flex-wrap items-center gap-x-2 gap-y-1"
+              data-run={`${run.first}/${run.last}`}
+            >
+              <span className="font-medium">
+                {run.first === run.last
+                  ? mediumDate(run.first, formatLocale)
+                  : `${mediumDate(run.first, formatLocale)} – ${mediumDate(run.last, formatLocale)}`}
+                :
+              </span>
               <span>
                 <Times window={sample} {...shared} />
               </span>
@@ -112,12 +161,21 @@ function FrequentRuns({ runs, impact, ...shared }: { runs: FrequentRun[]; impact
       </ul>
       {impact ? <p className="text-sm text-muted">{impact}</p> : null}
       <details className="print:hidden">
-        <summary className="cursor-pointer text-sm text-accent underline">{t('agenda.showEach', { count: windows.length })}</summary>
+        <summary className="cursor-pointer text-sm text-accent underline">
+          {t('agenda.showEach', { count: windows.length })}
+        </summary>
         <ul className="mt-2 divide-y divide-border text-sm">
           {windows.map((w) => (
-            <li key={w.id} className="flex flex-wrap items-center justify-between gap-2 py-1.5" data-window={w.id} data-status={w.status} data-overlaps={overlapping.has(w.id) ? 'true' : 'false'}>
+            <li
+              key={w.id}
+              className="flex flex-wrap items-center justify-between gap-2 py-1.5"
+              data-window={w.id}
+              data-status={w.status}
+              data-overlaps={overlapping.has(w.id) ? 'true' : 'false'}
+            >
               <span>
-                {longDate(w.localStart.slice(0, 10), formatLocale)}: <Times window={w} {...shared} /> · {t(`status.${w.status}`)}
+                {longDate(w.localStart.slice(0, 10), formatLocale)}: <Times window={w} {...shared} /> ·{' '}
+                {t(`status.${w.status}`)}
                 {overlapping.has(w.id) ? ` · ${t('workingHours.overlaps')}` : ''}
               </span>
               <Download window={w} {...shared} />
@@ -140,18 +198,33 @@ export function CalendarAgenda({ agenda, today, monthTitle, impactOf, ...shared 
         {t('agenda.title')}
       </h3>
       {agenda === null ? null : agenda.days.length === 0 && agenda.runs.length === 0 ? (
-        <p className="rounded-xl border border-border bg-surface px-4 py-3 text-muted">{t('agenda.empty', { month: monthTitle })}</p>
+        <p className="rounded-xl border border-border bg-surface px-4 py-3 text-muted">
+          {t('agenda.empty', { month: monthTitle })}
+        </p>
       ) : (
         <>
           {[...byRule].map(([ruleId, runs]) => (
-            <FrequentRuns key={ruleId} runs={runs} impact={runs[0]?.windows[0] ? impactOf(runs[0].windows[0]) : null} {...shared} />
+            <FrequentRuns
+              key={ruleId}
+              runs={runs}
+              impact={runs[0]?.windows[0] ? impactOf(runs[0].windows[0]) : null}
+              {...shared}
+            />
           ))}
           <ol className="space-y-4">
             {agenda.days.map((day) => (
               <li key={day.date} className="space-y-1.5">
-                <h4 id={`agenda-${day.date}`} tabIndex={-1} className="scroll-mt-4 text-sm font-semibold first-letter:uppercase">
+                <h4
+                  id={`agenda-${day.date}`}
+                  tabIndex={-1}
+                  className="scroll-mt-4 text-sm font-semibold first-letter:uppercase"
+                >
                   {longDate(day.date, formatLocale)}
-                  {day.date === today ? <span className="ml-2 rounded bg-accent px-1.5 py-0.5 text-xs text-accent-fg">{t('nav.today')}</span> : null}
+                  {day.date === today ? (
+                    <span className="ml-2 rounded bg-accent px-1.5 py-0.5 text-xs text-accent-fg">
+                      {t('nav.today')}
+                    </span>
+                  ) : null}
                 </h4>
                 <ul className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface">
                   {day.windows.map((w) => (

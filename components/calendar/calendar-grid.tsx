@@ -4,7 +4,13 @@ import type { FormatLocale } from '@/lib/i18n/negotiate';
 import type { AreaTranslate } from '@/lib/i18n/translator';
 import type { CalendarWindowJson } from '@/lib/schedule/calendar-query';
 import { addDays, type LocalDate } from '@/lib/schedule/local-date';
-import { addMonthsTo, monthOf, type DayPlacement, type MonthGrid, type YearMonth } from '@/lib/schedule/month-grid';
+import {
+  addMonthsTo,
+  monthOf,
+  type DayPlacement,
+  type MonthGrid,
+  type YearMonth,
+} from '@/lib/schedule/month-grid';
 import { StatusIcon } from '@/components/status/status-icon';
 import { longDate, wallClock } from './window-text';
 
@@ -64,7 +70,15 @@ function clampToMonth(date: string): LocalDate {
   return `${month}-${String(day).padStart(2, '0')}`;
 }
 
-function Chip({ placement, overlaps, formatLocale, t }: { placement: DayPlacement<CalendarWindowJson>; overlaps: boolean } & Pick<CalendarGridProps, 'formatLocale' | 't'>) {
+function Chip({
+  placement,
+  overlaps,
+  formatLocale,
+  t,
+}: { placement: DayPlacement<CalendarWindowJson>; overlaps: boolean } & Pick<
+  CalendarGridProps,
+  'formatLocale' | 't'
+>) {
   const { window: w, continuesFromPreviousDay: fromBefore, continuesNextDay: toAfter } = placement;
   const start = wallClock(w.localStart, formatLocale);
   const end = wallClock(w.localEnd, formatLocale);
@@ -95,7 +109,16 @@ function Chip({ placement, overlaps, formatLocale, t }: { placement: DayPlacemen
  * The month as an ARIA grid: one tab stop, arrow keys move a day or a week, Home/End to the week's ends,
  * Page Up/Down a month; leaving the month loads the next one. Enter shows the day in the agenda.
  */
-export function CalendarGrid({ grid, monthTitle, days, overlapping, formatLocale, t, onNavigate, onOpenDay }: CalendarGridProps) {
+export function CalendarGrid({
+  grid,
+  monthTitle,
+  days,
+  overlapping,
+  formatLocale,
+  t,
+  onNavigate,
+  onOpenDay,
+}: CalendarGridProps) {
   const today = grid.weeks.flat().find((d) => d.isToday && d.inMonth)?.date;
   const [focusDate, setFocusDate] = useState<LocalDate>(today ?? grid.monthStart);
   const focusPending = useRef(false);
@@ -128,14 +151,27 @@ export function CalendarGrid({ grid, monthTitle, days, overlapping, formatLocale
 
   return (
     <>
-      <table ref={tableRef} role="grid" aria-labelledby="calendar-grid-caption" aria-describedby="calendar-grid-help" aria-busy={days === null} className="w-full table-fixed border-collapse" onKeyDown={onKeyDown}>
+      <table
+        ref={tableRef}
+        role="grid"
+        aria-labelledby="calendar-grid-caption"
+        aria-describedby="calendar-grid-help"
+        aria-busy={days === null}
+        className="w-full table-fixed border-collapse"
+        onKeyDown={onKeyDown}
+      >
         <caption id="calendar-grid-caption" className="sr-only">
           {t('grid.caption', { month: monthTitle })}
         </caption>
         <thead>
           <tr>
             {short.map((name, i) => (
-              <th key={name} scope="col" abbr={wide[i]} className="pb-1 text-left text-xs font-semibold text-muted">
+              <th
+                key={name}
+                scope="col"
+                abbr={wide[i]}
+                className="pb-1 text-left text-xs font-semibold text-muted"
+              >
                 {name}
               </th>
             ))}
@@ -167,7 +203,11 @@ export function CalendarGrid({ grid, monthTitle, days, overlapping, formatLocale
                       >
                         {day.day}
                       </span>
-                      {day.isToday ? <span className="text-[0.65rem] font-semibold uppercase text-accent">{t('nav.today')}</span> : null}
+                      {day.isToday ? (
+                        <span className="text-[0.65rem] font-semibold uppercase text-accent">
+                          {t('nav.today')}
+                        </span>
+                      ) : null}
                       <span className="sr-only">
                         {longDate(day.date, formatLocale)}
                         {day.isToday ? `, ${t('nav.today')}` : ''}
@@ -176,11 +216,21 @@ export function CalendarGrid({ grid, monthTitle, days, overlapping, formatLocale
                     </div>
                     <ul className="space-y-0.5">
                       {placements.slice(0, hidden > 0 ? MAX_PER_DAY - 1 : MAX_PER_DAY).map((p) => (
-                        <Chip key={p.window.id} placement={p} overlaps={overlapping.has(p.window.id)} formatLocale={formatLocale} t={t} />
+                        <Chip
+                          key={p.window.id}
+                          placement={p}
+                          overlaps={overlapping.has(p.window.id)}
+                          formatLocale={formatLocale}
+                          t={t}
+                        />
                       ))}
                     </ul>
                     {hidden > 0 ? (
-                      <a href={`#agenda-${day.date}`} tabIndex={-1} className="mt-0.5 block text-xs text-accent underline">
+                      <a
+                        href={`#agenda-${day.date}`}
+                        tabIndex={-1}
+                        className="mt-0.5 block text-xs text-accent underline"
+                      >
                         {t('window.more', { count: hidden + 1 })}
                       </a>
                     ) : null}

@@ -36,7 +36,10 @@ export function CalendarLegend({ t, emergencyTime }: { t: Translate; emergencyTi
           </li>
         ))}
       </ul>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-label={t('calendar.legend.title')}>
+      <ul
+        className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted"
+        aria-label={t('calendar.legend.title')}
+      >
         {windowStatuses.map((status) => (
           <li key={status} className="inline-flex items-center gap-1">
             <StatusIcon tone={statusTone[status]} className="size-3.5" />

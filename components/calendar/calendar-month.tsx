@@ -9,7 +9,15 @@ import { createAreaTranslator, plural } from '@/lib/i18n/translator';
 import type { Messages } from '@/lib/i18n/types';
 import type { CalendarResponse, CalendarWindowJson } from '@/lib/schedule/calendar-query';
 import type { LocalDate } from '@/lib/schedule/local-date';
-import { addMonthsTo, monthGrid, monthOf, offsetsOver, windowsByDay, type MonthGrid, type YearMonth } from '@/lib/schedule/month-grid';
+import {
+  addMonthsTo,
+  monthGrid,
+  monthOf,
+  offsetsOver,
+  windowsByDay,
+  type MonthGrid,
+  type YearMonth,
+} from '@/lib/schedule/month-grid';
 import { StatusIcon } from '@/components/status/status-icon';
 import { collapseFrequent } from './agenda';
 import { CalendarAgenda } from './calendar-agenda';
@@ -37,12 +45,18 @@ export interface CalendarMonthProps {
   frequentRules: string[];
 }
 
-export function calendarApiUrl(grid: Pick<MonthGrid, 'gridStart' | 'gridEnd'>, zone: string, locale: Locale): string {
+export function calendarApiUrl(
+  grid: Pick<MonthGrid, 'gridStart' | 'gridEnd'>,
+  zone: string,
+  locale: Locale,
+): string {
   return `/api/v1/calendar?${new URLSearchParams({ from: grid.gridStart, to: grid.gridEnd, tz: zone, lang: locale })}`;
 }
 
 function isCalendarResponse(value: unknown): value is CalendarResponse {
-  return typeof value === 'object' && value !== null && Array.isArray((value as { windows?: unknown }).windows);
+  return (
+    typeof value === 'object' && value !== null && Array.isArray((value as { windows?: unknown }).windows)
+  );
 }
 
 async function fetchCalendar(url: string): Promise<CalendarResponse> {
@@ -71,28 +85,63 @@ export function CalendarMonth(props: CalendarMonthProps) {
   );
 }
 
-function MonthView({ month: initialMonth, today, zone, locale, formatLocale, hours, messages, pageName, pageUrl, keep, frequentRules }: CalendarMonthProps) {
+function MonthView({
+  month: initialMonth,
+  today,
+  zone,
+  locale,
+  formatLocale,
+  hours,
+  messages,
+  pageName,
+  pageUrl,
+  keep,
+  frequentRules,
+}: CalendarMonthProps) {
   const [month, setMonth] = useState(initialMonth);
   const t = useMemo(() => createAreaTranslator(locale, 'calendar', messages), [locale, messages]);
-  const grid = useMemo(() => monthGrid(month, weekStartsOn(formatLocale), today), [month, formatLocale, today]);
+  const grid = useMemo(
+    () => monthGrid(month, weekStartsOn(formatLocale), today),
+    [month, formatLocale, today],
+  );
   const url = calendarApiUrl(grid, zone, locale);
   // The server rendered the first month: no request for it on mount, only on focus and for other months.
-  const { data, error, isLoading, mutate } = useSWR(url, fetchCalendar, { revalidateOnMount: false, shouldRetryOnError: false });
+  const { data, error, isLoading, mutate } = useSWR(url, fetchCalendar, {
+    revalidateOnMount: false,
+    shouldRetryOnError: false,
+  });
   const [year, monthNumber] = month.split('-').map(Number);
   // 'mars 2026' inside a sentence, 'Mars 2026' as the heading.
   const monthName = formatCalendarMonth({ year: year ?? 1970, month: monthNumber ?? 1 }, formatLocale);
   const monthTitle = capitalise(monthName);
 
-  const days = useMemo(() => (data ? windowsByDay(data.windows, grid.gridStart, grid.gridEnd) : null), [data, grid]);
-  const agenda = useMemo(() => (data ? collapseFrequent(data.windows, grid, frequentRules) : null), [data, grid, frequentRules]);
+  const days = useMemo(
+    () => (data ? windowsByDay(data.windows, grid.gridStart, grid.gridEnd) : null),
+    [data, grid],
+  );
+  const agenda = useMemo(
+    () => (data ? collapseFrequent(data.windows, grid, frequentRules) : null),
+    [data, grid, frequentRules],
+  );
   const overlapping = useMemo(
-    () => new Set((data?.windows ?? []).filter((w) => w.status !== 'cancelled' && overlapsWorkingHours(w, hours)).map((w) => w.id)),
+    () =>
+      new Set(
+        (data?.windows ?? [])
+          .filter((w) => w.status !== 'cancelled' && overlapsWorkingHours(w, hours))
+          .map((w) => w.id),
+      ),
     [data, hours],
   );
-  const overlapCount = agenda ? [...agenda.runs, ...agenda.days].flatMap((d) => d.windows).filter((w) => overlapping.has(w.id)).length : 0;
+  const overlapCount = agenda
+    ? [...agenda.runs, ...agenda.days].flatMap((d) => d.windows).filter((w) => overlapping.has(w.id)).length
+    : 0;
   const offsets = useMemo(() => offsetsOver(grid.monthStart, grid.monthEnd, zone), [grid, zone]);
   const offsetText = offsets
-    .map((o, i) => (i === 0 ? o.offset : t('timeZone.offsetFrom', { offset: o.offset, date: mediumDate(o.date, formatLocale) })))
+    .map((o, i) =>
+      i === 0
+        ? o.offset
+        : t('timeZone.offsetFrom', { offset: o.offset, date: mediumDate(o.date, formatLocale) }),
+    )
     .join('; ');
 
   function navigate(next: YearMonth) {
@@ -109,7 +158,10 @@ function MonthView({ month: initialMonth, today, zone, locale, formatLocale, hou
   }
 
   function warm(next: YearMonth) {
-    void preload(calendarApiUrl(monthGrid(next, weekStartsOn(formatLocale), today), zone, locale), fetchCalendar).catch(() => undefined);
+    void preload(
+      calendarApiUrl(monthGrid(next, weekStartsOn(formatLocale), today), zone, locale),
+      fetchCalendar,
+    ).catch(() => undefined);
   }
 
   function openDay(date: LocalDate) {
@@ -120,13 +172,16 @@ function MonthView({ month: initialMonth, today, zone, locale, formatLocale, hou
 
   const ruleTexts: Partial<Record<string, { impact: string }>> = messages.rules;
   // Announced maintenances speak for themselves; a rule's window says what to expect.
-  const impactOf = (w: CalendarWindowJson) => (w.maintenanceId === null && w.ruleId !== null ? (ruleTexts[w.ruleId]?.impact ?? null) : null);
+  const impactOf = (w: CalendarWindowJson) =>
+    w.maintenanceId === null && w.ruleId !== null ? (ruleTexts[w.ruleId]?.impact ?? null) : null;
   const icsFor = (w: CalendarWindowJson) => ({
     fileName: windowFileName(w),
     text: windowIcs(w, {
       pageUrl,
       calendarName: t('ics.name', { page: pageName }),
-      description: [impactOf(w), t('ics.moreAt', { url: new URL('/calendar', pageUrl).toString() })].filter(Boolean).join('\n\n'),
+      description: [impactOf(w), t('ics.moreAt', { url: new URL('/calendar', pageUrl).toString() })]
+        .filter(Boolean)
+        .join('\n\n'),
       now: new Date(),
     }),
   });
@@ -155,7 +210,10 @@ function MonthView({ month: initialMonth, today, zone, locale, formatLocale, hou
               onFocus={() => warm(link.month)}
               className="inline-flex min-h-10 min-w-10 items-center justify-center rounded-md border border-border bg-surface px-3 text-sm no-underline hover:bg-surface-2"
             >
-              <span aria-hidden={link.rel ? 'true' : undefined} className={link.rel ? 'text-lg leading-none' : ''}>
+              <span
+                aria-hidden={link.rel ? 'true' : undefined}
+                className={link.rel ? 'text-lg leading-none' : ''}
+              >
                 {link.text}
               </span>
             </a>
@@ -166,15 +224,28 @@ function MonthView({ month: initialMonth, today, zone, locale, formatLocale, hou
         <p data-zone-line>{t('timeZone.shownIn', { zone, offset: offsetText })}</p>
         {agenda ? (
           <p className="flex items-center gap-1.5 text-muted" data-overlap-summary>
-            {overlapCount > 0 ? <StatusIcon tone="major" className="size-4" /> : <StatusIcon tone="ok" className="size-4" />}
-            {overlapCount > 0 ? plural(locale, messages.workingHours.inMonth, overlapCount, { month: monthName }) : t('workingHours.noneInMonth', { month: monthName })}
+            {overlapCount > 0 ? (
+              <StatusIcon tone="major" className="size-4" />
+            ) : (
+              <StatusIcon tone="ok" className="size-4" />
+            )}
+            {overlapCount > 0
+              ? plural(locale, messages.workingHours.inMonth, overlapCount, { month: monthName })
+              : t('workingHours.noneInMonth', { month: monthName })}
           </p>
         ) : null}
       </div>
       {error ? (
-        <p role="alert" className="flex flex-wrap items-center gap-2 rounded-md border border-critical bg-critical-bg px-3 py-2 text-sm text-critical">
+        <p
+          role="alert"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-critical bg-critical-bg px-3 py-2 text-sm text-critical"
+        >
           {capitalise(t('nav.loadFailed', { month: monthName }))}
-          <button type="button" onClick={() => void mutate()} className="rounded border border-critical px-2 py-0.5 font-medium">
+          <button
+            type="button"
+            onClick={() => void mutate()}
+            className="rounded border border-critical px-2 py-0.5 font-medium"
+          >
             {t('nav.retry')}
           </button>
         </p>
@@ -183,9 +254,28 @@ function MonthView({ month: initialMonth, today, zone, locale, formatLocale, hou
         {isLoading && !data ? capitalise(t('nav.loading', { month: monthName })) : ''}
       </p>
       <div className="hidden md:block print:hidden">
-        <CalendarGrid grid={grid} monthTitle={monthName} days={days} overlapping={overlapping} formatLocale={formatLocale} t={t} onNavigate={navigate} onOpenDay={openDay} />
+        <CalendarGrid
+          grid={grid}
+          monthTitle={monthName}
+          days={days}
+          overlapping={overlapping}
+          formatLocale={formatLocale}
+          t={t}
+          onNavigate={navigate}
+          onOpenDay={openDay}
+        />
       </div>
-      <CalendarAgenda agenda={agenda} today={today} monthTitle={monthName} zone={zone} formatLocale={formatLocale} overlapping={overlapping} t={t} impactOf={impactOf} icsFor={icsFor} />
+      <CalendarAgenda
+        agenda={agenda}
+        today={today}
+        monthTitle={monthName}
+        zone={zone}
+        formatLocale={formatLocale}
+        overlapping={overlapping}
+        t={t}
+        impactOf={impactOf}
+        icsFor={icsFor}
+      />
     </section>
   );
 }

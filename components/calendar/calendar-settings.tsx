@@ -27,7 +27,17 @@ export interface CalendarSettingsProps {
 }
 
 /** The two settings of the calendar, each folded away: the zone (searchable picker) and the working hours. */
-export function CalendarSettings({ zone, serviceZone, now, formatLocale, hours, saveHours, keep, common, t }: CalendarSettingsProps) {
+export function CalendarSettings({
+  zone,
+  serviceZone,
+  now,
+  formatLocale,
+  hours,
+  saveHours,
+  keep,
+  common,
+  t,
+}: CalendarSettingsProps) {
   const order = weekStartsOn(formatLocale) === 0 ? sundayFirst : mondayFirst;
   const wide = weekdayNames(formatLocale, 'wide');
   const short = weekdayNames(formatLocale, 'abbreviated');
@@ -36,7 +46,9 @@ export function CalendarSettings({ zone, serviceZone, now, formatLocale, hours, 
     <div className="grid items-start gap-3 sm:grid-cols-2 print:hidden">
       <details className="rounded-xl border border-border bg-surface" data-zone-settings>
         <summary className="cursor-pointer list-none space-y-0.5 px-4 py-3">
-          <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t('common.timeZone.label')}</span>
+          <span className="block text-xs font-semibold uppercase tracking-wide text-muted">
+            {t('common.timeZone.label')}
+          </span>
           <span className="block font-medium" data-current-zone>
             {zone} ({offsetLabel(now, zone)})
           </span>
@@ -60,7 +72,9 @@ export function CalendarSettings({ zone, serviceZone, now, formatLocale, hours, 
       </details>
       <details className="rounded-xl border border-border bg-surface" data-hours-settings>
         <summary className="cursor-pointer list-none space-y-0.5 px-4 py-3">
-          <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t('calendar.workingHours.title')}</span>
+          <span className="block text-xs font-semibold uppercase tracking-wide text-muted">
+            {t('calendar.workingHours.title')}
+          </span>
           <span className="block font-medium" data-current-hours>
             {hoursSummary(hours, order, shortOf, formatLocale, t)}
           </span>
@@ -77,7 +91,9 @@ export function CalendarSettings({ zone, serviceZone, now, formatLocale, hours, 
               from: t('calendar.workingHours.from'),
               to: t('calendar.workingHours.to'),
               save: t('calendar.workingHours.save'),
-              reset: t('calendar.workingHours.reset', { hours: hoursSummary(DEFAULT_WORKING_HOURS, order, shortOf, formatLocale, t) }),
+              reset: t('calendar.workingHours.reset', {
+                hours: hoursSummary(DEFAULT_WORKING_HOURS, order, shortOf, formatLocale, t),
+              }),
               saved: t('calendar.workingHours.saved'),
               invalid: t('calendar.workingHours.invalid'),
             }}

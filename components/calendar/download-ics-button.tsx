@@ -30,7 +30,14 @@ export function DownloadIcsButton({ label, context, className = '', make }: Down
       className={`inline-flex min-h-9 shrink-0 items-center gap-1.5 self-start rounded-md border border-border px-2.5 text-sm hover:bg-surface-2 ${className}`}
     >
       <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true">
-        <path d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 15.5h12" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+        <path
+          d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 15.5h12"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
       {label}
       <span className="sr-only">: {context}</span>

@@ -15,11 +15,27 @@ describe('hoursSummary', () => {
     [{ days: [1, 3, 4, 5, 7], start: 1320, end: 360 }, 'man, ons–fre, søn, 22:00–06:00'],
     [{ days: [6, 7], start: 0, end: 1440 }, 'lør, søn, 00:00–24:00'],
   ] as const)('writes %j in Norwegian', (hours, expected) => {
-    expect(hoursSummary({ ...hours, days: [...hours.days] }, mondayFirst, (d) => nb[d - 1] ?? '', 'nb', getTranslator('nb'))).toBe(expected);
+    expect(
+      hoursSummary(
+        { ...hours, days: [...hours.days] },
+        mondayFirst,
+        (d) => nb[d - 1] ?? '',
+        'nb',
+        getTranslator('nb'),
+      ),
+    ).toBe(expected);
   });
 
   it('follows the US week and clock for en-US', () => {
     const t = getTranslator('en');
-    expect(hoursSummary({ days: [7, 1, 2, 3], start: 480, end: 1020 }, sundayFirst, (d) => en[d - 1] ?? '', 'en-US', t)).toBe('Sun–Wed, 8:00 AM–5:00 PM');
+    expect(
+      hoursSummary(
+        { days: [7, 1, 2, 3], start: 480, end: 1020 },
+        sundayFirst,
+        (d) => en[d - 1] ?? '',
+        'en-US',
+        t,
+      ),
+    ).toBe('Sun–Wed, 8:00 AM–5:00 PM');
   });
 });

@@ -31,13 +31,25 @@ export function SubscribeLinks({ path, pageUrl, labels }: SubscribeLinksProps) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <a href={webcal} data-subscribe="webcal" className="inline-flex min-h-10 items-center rounded-md bg-accent px-4 text-sm font-semibold text-accent-fg no-underline">
+        <a
+          href={webcal}
+          data-subscribe="webcal"
+          className="inline-flex min-h-10 items-center rounded-md bg-accent px-4 text-sm font-semibold text-accent-fg no-underline"
+        >
           {labels.webcal}
         </a>
-        <a href={path} data-subscribe="https" className="inline-flex min-h-10 items-center rounded-md border border-border px-4 text-sm no-underline hover:bg-surface-2">
+        <a
+          href={path}
+          data-subscribe="https"
+          className="inline-flex min-h-10 items-center rounded-md border border-border px-4 text-sm no-underline hover:bg-surface-2"
+        >
           {labels.feed}
         </a>
-        <button type="button" onClick={() => void copy()} className="min-h-10 rounded-md border border-border px-3 text-sm hover:bg-surface-2 print:hidden">
+        <button
+          type="button"
+          onClick={() => void copy()}
+          className="min-h-10 rounded-md border border-border px-3 text-sm hover:bg-surface-2 print:hidden"
+        >
           {labels.copyLink}
         </button>
       </div>

@@ -18,7 +18,10 @@ const window: CalendarWindowJson = {
 const options = {
   pageUrl: 'https://status.superoffice.com',
   calendarName: 'Vedlikehold av SuperOffice CRM Online',
-  description: 'Et kort brudd i forbindelsen; du blir logget inn igjen automatisk.\n\nMer på https://status.superoffice.com/calendar — æøå '.repeat(3),
+  description:
+    'Et kort brudd i forbindelsen; du blir logget inn igjen automatisk.\n\nMer på https://status.superoffice.com/calendar — æøå '.repeat(
+      3,
+    ),
   now: new Date('2026-03-01T10:00:00Z'),
 };
 
@@ -40,7 +43,8 @@ describe('windowIcs', () => {
   it('uses CRLF line ends and folds lines to 75 octets', () => {
     const text = windowIcs(window, options);
     expect(text.endsWith('\r\n')).toBe(true);
-    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    for (const line of text.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
@@ -58,6 +62,8 @@ describe('windowIcs', () => {
 describe('windowFileName', () => {
   it('names the file after the rule or the maintenance and the local date', () => {
     expect(windowFileName(window)).toBe('system-maintenance-2026-03-12.ics');
-    expect(windowFileName({ ruleId: null, maintenanceId: 'm_123', localStart: '2026-05-01T10:00:00+02:00' })).toBe('maintenance-m-123-2026-05-01.ics');
+    expect(
+      windowFileName({ ruleId: null, maintenanceId: 'm_123', localStart: '2026-05-01T10:00:00+02:00' }),
+    ).toBe('maintenance-m-123-2026-05-01.ics');
   });
 });

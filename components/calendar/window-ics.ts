@@ -56,7 +56,11 @@ export function windowIcs(window: CalendarWindowJson, options: WindowIcsOptions)
 }
 
 /** A file name people recognise in their downloads: 'system-maintenance-2026-03-13.ics'. */
-export function windowFileName(window: Pick<CalendarWindowJson, 'ruleId' | 'maintenanceId' | 'localStart'>): string {
-  const name = (window.ruleId ?? `maintenance-${window.maintenanceId ?? 'window'}`).replace(/[^A-Za-z0-9-]+/g, '-').slice(0, 60);
+export function windowFileName(
+  window: Pick<CalendarWindowJson, 'ruleId' | 'maintenanceId' | 'localStart'>,
+): string {
+  const name = (window.ruleId ?? `maintenance-${window.maintenanceId ?? 'window'}`)
+    .replace(/[^A-Za-z0-9-]+/g, '-')
+    .slice(0, 60);
   return `${name}-${window.localStart.slice(0, 10)}.ics`;
 }

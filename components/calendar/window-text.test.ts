@@ -25,11 +25,27 @@ describe('wallClock', () => {
 
 describe('windowTimes', () => {
   it.each([
-    [{ localStart: '2026-03-12T19:00:00-04:00', localEnd: '2026-03-13T01:00:00-04:00' }, 'nb', { start: '19:00', end: 'fre 01:00' }],
-    [{ localStart: '2026-03-12T19:00:00-04:00', localEnd: '2026-03-13T01:00:00-04:00' }, 'en-US', { start: '7:00 PM', end: 'Fri 1:00 AM' }],
+    [
+      { localStart: '2026-03-12T19:00:00-04:00', localEnd: '2026-03-13T01:00:00-04:00' },
+      'nb',
+      { start: '19:00', end: 'fre 01:00' },
+    ],
+    [
+      { localStart: '2026-03-12T19:00:00-04:00', localEnd: '2026-03-13T01:00:00-04:00' },
+      'en-US',
+      { start: '7:00 PM', end: 'Fri 1:00 AM' },
+    ],
     // Ending at the next midnight reads as one evening.
-    [{ localStart: '2026-02-26T18:00:00-05:00', localEnd: '2026-02-27T00:00:00-05:00' }, 'nb', { start: '18:00', end: '00:00' }],
-    [{ localStart: '2026-03-08T02:00:00+01:00', localEnd: '2026-03-08T02:05:00+01:00' }, 'sv', { start: '02:00', end: '02:05' }],
+    [
+      { localStart: '2026-02-26T18:00:00-05:00', localEnd: '2026-02-27T00:00:00-05:00' },
+      'nb',
+      { start: '18:00', end: '00:00' },
+    ],
+    [
+      { localStart: '2026-03-08T02:00:00+01:00', localEnd: '2026-03-08T02:05:00+01:00' },
+      'sv',
+      { start: '02:00', end: '02:05' },
+    ],
   ] as const)('%j in %s', (window, locale, expected) => {
     expect(windowTimes(window, locale)).toEqual(expected);
   });
@@ -39,8 +55,12 @@ describe('offsets', () => {
   it('reads the offset the string was written with, and both when the clock changes inside a window', () => {
     expect(offsetOf('2026-03-12T19:00:00-04:00')).toBe('UTC-04:00');
     expect(offsetOf('2026-03-12T19:00:00Z')).toBe('UTC+00:00');
-    expect(windowOffsets({ localStart: '2026-10-25T01:00:00+02:00', localEnd: '2026-10-25T05:00:00+01:00' })).toBe('UTC+02:00 → UTC+01:00');
-    expect(windowOffsets({ localStart: '2026-03-12T19:00:00-04:00', localEnd: '2026-03-13T01:00:00-04:00' })).toBe('UTC-04:00');
+    expect(
+      windowOffsets({ localStart: '2026-10-25T01:00:00+02:00', localEnd: '2026-10-25T05:00:00+01:00' }),
+    ).toBe('UTC+02:00 → UTC+01:00');
+    expect(
+      windowOffsets({ localStart: '2026-03-12T19:00:00-04:00', localEnd: '2026-03-13T01:00:00-04:00' }),
+    ).toBe('UTC-04:00');
   });
 });
 

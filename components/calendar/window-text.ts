@@ -45,7 +45,10 @@ export function weekdayShort(date: LocalDate, locale: FormatLocale): string {
 }
 
 /** Start and end in the viewer's clock; the end carries its weekday when it falls on another day. */
-export function windowTimes(window: Pick<CalendarWindowJson, 'localStart' | 'localEnd'>, locale: FormatLocale): { start: string; end: string } {
+export function windowTimes(
+  window: Pick<CalendarWindowJson, 'localStart' | 'localEnd'>,
+  locale: FormatLocale,
+): { start: string; end: string } {
   // Ending at the midnight after the start day (22:00–00:00) still reads as one evening.
   const endsAtNextMidnight = window.localEnd.slice(10, 16) === 'T00:00' && daysApart(window) === 1;
   const sameDay = window.localStart.slice(0, 10) === window.localEnd.slice(0, 10) || endsAtNextMidnight;
@@ -57,7 +60,9 @@ export function windowTimes(window: Pick<CalendarWindowJson, 'localStart' | 'loc
 }
 
 function daysApart(window: Pick<CalendarWindowJson, 'localStart' | 'localEnd'>): number {
-  return Math.round((Date.parse(window.localEnd.slice(0, 10)) - Date.parse(window.localStart.slice(0, 10))) / 86_400_000);
+  return Math.round(
+    (Date.parse(window.localEnd.slice(0, 10)) - Date.parse(window.localStart.slice(0, 10))) / 86_400_000,
+  );
 }
 
 /** A local date written in full in the viewer's language: 'torsdag 12. mars 2026'. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WORKING_HOURS, formatWorkingHours, overlapsWorkingHours, parseWorkingHours, type WorkingHours } from './working-hours';
+import {
+  DEFAULT_WORKING_HOURS,
+  formatWorkingHours,
+  overlapsWorkingHours,
+  parseWorkingHours,
+  type WorkingHours,
+} from './working-hours';
 
 describe('parseWorkingHours', () => {
   it.each([
@@ -65,7 +71,11 @@ describe('overlapsWorkingHours', () => {
     ['starts exactly when the day ends', at('2026-03-12T17:00:00+01:00', '2026-03-12T19:00:00+01:00'), false],
     ['one minute inside', at('2026-03-12T16:59:00+01:00', '2026-03-12T19:00:00+01:00'), true],
     ['Saturday', at('2026-03-14T10:00:00+01:00', '2026-03-14T12:00:00+01:00'), false],
-    ['Saturday evening into Monday morning', at('2026-03-14T20:00:00+01:00', '2026-03-16T08:30:00+01:00'), true],
+    [
+      'Saturday evening into Monday morning',
+      at('2026-03-14T20:00:00+01:00', '2026-03-16T08:30:00+01:00'),
+      true,
+    ],
     ['a whole weekend', at('2026-03-14T00:00:00+01:00', '2026-03-16T00:00:00+01:00'), false],
   ])('%s → %s', (_name, window, expected) => {
     expect(overlapsWorkingHours(window, officeHours)).toBe(expected);
@@ -74,10 +84,16 @@ describe('overlapsWorkingHours', () => {
   it('counts a night shift from the day it starts on', () => {
     const nights: WorkingHours = { days: [5], start: 22 * 60, end: 6 * 60 };
     // Saturday 02:00 belongs to Friday night's shift.
-    expect(overlapsWorkingHours(at('2026-03-14T02:00:00+01:00', '2026-03-14T02:05:00+01:00'), nights)).toBe(true);
+    expect(overlapsWorkingHours(at('2026-03-14T02:00:00+01:00', '2026-03-14T02:05:00+01:00'), nights)).toBe(
+      true,
+    );
     // Friday 02:00 belongs to Thursday night, which is not worked.
-    expect(overlapsWorkingHours(at('2026-03-13T02:00:00+01:00', '2026-03-13T02:05:00+01:00'), nights)).toBe(false);
-    expect(overlapsWorkingHours(at('2026-03-13T23:00:00+01:00', '2026-03-13T23:30:00+01:00'), nights)).toBe(true);
+    expect(overlapsWorkingHours(at('2026-03-13T02:00:00+01:00', '2026-03-13T02:05:00+01:00'), nights)).toBe(
+      false,
+    );
+    expect(overlapsWorkingHours(at('2026-03-13T23:00:00+01:00', '2026-03-13T23:30:00+01:00'), nights)).toBe(
+      true,
+    );
   });
 
   it('treats 00:00–24:00 as the whole day', () => {

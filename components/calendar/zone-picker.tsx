@@ -93,13 +93,21 @@ export function ZonePicker({ current, serviceZone, keep, labels }: ZonePickerPro
   }
 
   const shortcuts = [
-    ...(browserZone && browserZone !== current ? [{ zone: browserZone, label: interpolate(labels.yours, { zone: browserZone }) }] : []),
+    ...(browserZone && browserZone !== current
+      ? [{ zone: browserZone, label: interpolate(labels.yours, { zone: browserZone }) }]
+      : []),
     ...(serviceZone !== current ? [{ zone: serviceZone, label: labels.service }] : []),
   ];
 
   return (
     <div className="space-y-2">
-      <form method="get" action="/calendar" onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" role="search">
+      <form
+        method="get"
+        action="/calendar"
+        onSubmit={onSubmit}
+        className="flex flex-wrap items-end gap-2"
+        role="search"
+      >
         {Object.entries(keep).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
@@ -154,13 +162,22 @@ export function ZonePicker({ current, serviceZone, keep, labels }: ZonePickerPro
                   <span className="block font-medium">{option.city}</span>
                   <span className="block break-all text-xs text-muted">{option.zone}</span>
                 </span>
-                {now !== null ? <span className="shrink-0 text-xs tabular-nums text-muted">{offsetLabel(now, option.zone)}</span> : null}
+                {now !== null ? (
+                  <span className="shrink-0 text-xs tabular-nums text-muted">
+                    {offsetLabel(now, option.zone)}
+                  </span>
+                ) : null}
               </li>
             ))}
-            {open && zones.length > 0 && matches.length === 0 ? <li className="px-3 py-1.5 text-sm text-muted">{interpolate(labels.noMatch, { query })}</li> : null}
+            {open && zones.length > 0 && matches.length === 0 ? (
+              <li className="px-3 py-1.5 text-sm text-muted">{interpolate(labels.noMatch, { query })}</li>
+            ) : null}
           </ul>
         </div>
-        <button type="submit" className="min-h-10 rounded-md border border-border bg-surface-2 px-3 text-sm font-medium hover:bg-surface">
+        <button
+          type="submit"
+          className="min-h-10 rounded-md border border-border bg-surface-2 px-3 text-sm font-medium hover:bg-surface"
+        >
           {labels.apply}
         </button>
       </form>
@@ -168,7 +185,12 @@ export function ZonePicker({ current, serviceZone, keep, labels }: ZonePickerPro
         <ul className="flex flex-wrap gap-2 text-sm">
           {shortcuts.map((s) => (
             <li key={s.zone}>
-              <button type="button" onClick={() => choose(s.zone)} className="rounded-md border border-border px-2.5 py-1 hover:bg-surface-2" data-zone={s.zone}>
+              <button
+                type="button"
+                onClick={() => choose(s.zone)}
+                className="rounded-md border border-border px-2.5 py-1 hover:bg-surface-2"
+                data-zone={s.zone}
+              >
                 {s.label}
               </button>
             </li>

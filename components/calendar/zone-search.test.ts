@@ -1,18 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { searchZones, zoneList, zoneOption } from './zone-search';
 
-const zones = zoneList(['Europe/Oslo', 'America/New_York', 'America/North_Dakota/New_Salem', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'Pacific/Auckland']);
+const zones = zoneList([
+  'Europe/Oslo',
+  'America/New_York',
+  'America/North_Dakota/New_Salem',
+  'Asia/Kolkata',
+  'Australia/Lord_Howe',
+  'Europe/Berlin',
+  'America/Argentina/Buenos_Aires',
+  'Pacific/Auckland',
+]);
 
 describe('zoneList', () => {
   it('adds UTC once and sorts', () => {
-    expect(zoneList(['UTC', 'Europe/Oslo', 'America/New_York'])).toEqual(['America/New_York', 'Europe/Oslo', 'UTC']);
+    expect(zoneList(['UTC', 'Europe/Oslo', 'America/New_York'])).toEqual([
+      'America/New_York',
+      'Europe/Oslo',
+      'UTC',
+    ]);
     expect(zones).toContain('UTC');
   });
 });
 
 describe('zoneOption', () => {
   it('says the city as people write it', () => {
-    expect(zoneOption('America/North_Dakota/New_Salem')).toEqual({ zone: 'America/North_Dakota/New_Salem', city: 'New Salem', region: 'America/North Dakota' });
+    expect(zoneOption('America/North_Dakota/New_Salem')).toEqual({
+      zone: 'America/North_Dakota/New_Salem',
+      city: 'New Salem',
+      region: 'America/North Dakota',
+    });
     expect(zoneOption('UTC')).toEqual({ zone: 'UTC', city: 'UTC', region: '' });
   });
 });
@@ -38,7 +55,10 @@ describe('searchZones', () => {
   });
 
   it('puts cities that start with the query before names that only contain it', () => {
-    expect(searchZones(zones, 'new').map((o) => o.zone)).toEqual(['America/New_York', 'America/North_Dakota/New_Salem']);
+    expect(searchZones(zones, 'new').map((o) => o.zone)).toEqual([
+      'America/New_York',
+      'America/North_Dakota/New_Salem',
+    ]);
     expect(searchZones(zones, 'a').length).toBeGreaterThan(3);
   });
 

@@ -42,7 +42,13 @@ export function searchZones(zones: readonly string[], query: string, limit = 50)
     const haystack = normalise(zone);
     if (!words.every((w) => haystack.includes(w))) continue;
     const city = normalise(option.city);
-    const rank = city.startsWith(phrase) ? 0 : city.split(' ').some((w) => w.startsWith(words[0] ?? '')) ? 1 : haystack.startsWith(phrase) ? 2 : 3;
+    const rank = city.startsWith(phrase)
+      ? 0
+      : city.split(' ').some((w) => w.startsWith(words[0] ?? ''))
+        ? 1
+        : haystack.startsWith(phrase)
+          ? 2
+          : 3;
     ranked.push({ option, rank });
   }
   return ranked

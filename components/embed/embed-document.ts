@@ -7,7 +7,13 @@ import { statusMarks } from '@/components/status/status-marks';
  * script (height messages to the parent, the browser's zone, live refresh), both allowed by hash in the CSP.
  */
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
 }
@@ -92,7 +98,8 @@ const SCRIPT_HASH = sha256(EMBED_SCRIPT);
 const STYLE_HASH = sha256(EMBED_CSS);
 
 /** A CSP source expression we can pass on safely: no separators, quotes only around keywords. */
-const sourceExpression = /^(?:'(?:self|none)'|[a-z][a-z0-9+.-]*:|(?:[a-z][a-z0-9+.-]*:\/\/)?(?:\*\.)?[a-z0-9.-]+(?::(?:\d{1,5}|\*))?(?:\/[^\s;,']*)?|\*)$/i;
+const sourceExpression =
+  /^(?:'(?:self|none)'|[a-z][a-z0-9+.-]*:|(?:[a-z][a-z0-9+.-]*:\/\/)?(?:\*\.)?[a-z0-9.-]+(?::(?:\d{1,5}|\*))?(?:\/[^\s;,']*)?|\*)$/i;
 
 export function frameAncestorsValue(sources: readonly string[]): string {
   const safe = sources.map((s) => s.trim()).filter((s) => s.length > 0 && sourceExpression.test(s));

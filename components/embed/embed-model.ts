@@ -41,7 +41,13 @@ export interface EmbedModel {
   reconnecting: string;
 }
 
-const toneOf: Record<Indicator, EmbedTone> = { none: 'ok', minor: 'minor', major: 'major', critical: 'critical', maintenance: 'maint' };
+const toneOf: Record<Indicator, EmbedTone> = {
+  none: 'ok',
+  minor: 'minor',
+  major: 'major',
+  critical: 'critical',
+  maintenance: 'maint',
+};
 
 function localTime(instant: Date, options: EmbedOptions): string {
   return `${formatInZone(instant, options.zone, 'EEE Pp', options.formatLocale)} ${formatOffset(instant, options.zone)}`;
@@ -62,7 +68,10 @@ export function embedModel(doc: StoreDocument, now: Date, options: EmbedOptions)
   let tone: EmbedTone = toneOf[state.indicator];
   let text = t(locale, `status.indicator.${state.indicator}`);
   if (incident) {
-    text = t(locale, 'embed.incident', { indicator: t(locale, `status.indicator.${state.indicator}`), name: incident.name });
+    text = t(locale, 'embed.incident', {
+      indicator: t(locale, `status.indicator.${state.indicator}`),
+      name: incident.name,
+    });
   } else if (running) {
     tone = 'maint';
     text = t(locale, 'embed.maintenanceNow', { localTime: localTime(running.end, options) });
@@ -71,7 +80,10 @@ export function embedModel(doc: StoreDocument, now: Date, options: EmbedOptions)
   }
   const detail =
     next && !running && !incident
-      ? t(locale, 'embed.maintenanceUpcoming', { relative: formatRelative(next.start, now, locale), localTime: localTime(next.start, options) })
+      ? t(locale, 'embed.maintenanceUpcoming', {
+          relative: formatRelative(next.start, now, locale),
+          localTime: localTime(next.start, options),
+        })
       : null;
 
   return {

@@ -16,7 +16,13 @@ import { embedModel, type EmbedOptions } from '@/components/embed/embed-model';
 import { incident, maintenance } from '@/lib/api/test-fixture';
 import { seedDocument } from '@/lib/store/seed';
 
-const options: EmbedOptions = { locale: 'en', formatLocale: 'en-GB', zone: 'Europe/Oslo', zoneChosen: false, theme: 'auto' };
+const options: EmbedOptions = {
+  locale: 'en',
+  formatLocale: 'en-GB',
+  zone: 'Europe/Oslo',
+  zoneChosen: false,
+  theme: 'auto',
+};
 /** A Wednesday: the next recurring window (Friday 00:00 system maintenance or patching) is within 7 days. */
 const NOW = new Date('2026-03-11T10:00:00.000Z');
 
@@ -29,7 +35,12 @@ function quietDoc() {
 describe('embedModel', () => {
   it('says all systems are operational when nothing is wrong or planned', () => {
     const m = embedModel(quietDoc(), NOW, options);
-    expect(m).toMatchObject({ tone: 'ok', text: 'All systems operational', detail: null, linkHref: '/?lang=en' });
+    expect(m).toMatchObject({
+      tone: 'ok',
+      text: 'All systems operational',
+      detail: null,
+      linkHref: '/?lang=en',
+    });
   });
 
   it('names the active incident first', () => {
@@ -43,18 +54,34 @@ describe('embedModel', () => {
   it('names the next maintenance within 7 days with its local time and how far ahead', () => {
     const doc = quietDoc();
     doc.maintenances = [
-      maintenance({ id: 'm', name: 'DB', scheduledFor: '2026-03-13T23:00:00.000Z', scheduledUntil: '2026-03-14T01:00:00.000Z' }),
+      maintenance({
+        id: 'm',
+        name: 'DB',
+        scheduledFor: '2026-03-13T23:00:00.000Z',
+        scheduledUntil: '2026-03-14T01:00:00.000Z',
+      }),
     ];
     const oslo = embedModel(doc, NOW, options);
     expect(oslo.detail).toBe('Maintenance in 3 days (Sat 14/03/2026, 00:00 UTC+01:00)');
-    const ny = embedModel(doc, NOW, { ...options, zone: 'America/New_York', zoneChosen: true, locale: 'nb', formatLocale: 'nb' });
+    const ny = embedModel(doc, NOW, {
+      ...options,
+      zone: 'America/New_York',
+      zoneChosen: true,
+      locale: 'nb',
+      formatLocale: 'nb',
+    });
     expect(ny.detail).toBe('Vedlikehold om 3 dager (fre 13.03.2026 19:00 UTC-04:00)');
   });
 
   it('ignores a maintenance more than 7 days ahead and a cancelled one', () => {
     const doc = quietDoc();
     doc.maintenances = [
-      maintenance({ id: 'far', name: 'Far', scheduledFor: '2026-03-19T23:00:00.000Z', scheduledUntil: '2026-03-20T01:00:00.000Z' }),
+      maintenance({
+        id: 'far',
+        name: 'Far',
+        scheduledFor: '2026-03-19T23:00:00.000Z',
+        scheduledUntil: '2026-03-20T01:00:00.000Z',
+      }),
       maintenance({
         id: 'off',
         name: 'Off',
@@ -68,9 +95,20 @@ describe('embedModel', () => {
 
   it('says a running maintenance lasts until its end', () => {
     const doc = quietDoc();
-    doc.maintenances = [maintenance({ id: 'm', name: 'Now', scheduledFor: '2026-03-11T09:00:00.000Z', scheduledUntil: '2026-03-11T12:00:00.000Z' })];
+    doc.maintenances = [
+      maintenance({
+        id: 'm',
+        name: 'Now',
+        scheduledFor: '2026-03-11T09:00:00.000Z',
+        scheduledUntil: '2026-03-11T12:00:00.000Z',
+      }),
+    ];
     const m = embedModel(doc, NOW, options);
-    expect(m).toMatchObject({ tone: 'maint', text: 'Maintenance in progress until Wed 11/03/2026, 13:00 UTC+01:00', detail: null });
+    expect(m).toMatchObject({
+      tone: 'maint',
+      text: 'Maintenance in progress until Wed 11/03/2026, 13:00 UTC+01:00',
+      detail: null,
+    });
   });
 
   it('includes the published recurring windows, but not the nightly recycle', () => {
@@ -91,7 +129,9 @@ describe('renderEmbedDocument', () => {
   });
 
   it('carries the language, theme and zone, and a link that opens the full page in the top window', () => {
-    expect(html).toContain('<html lang="en" data-theme="dark" data-zone="Europe/Oslo" data-zone-chosen="false">');
+    expect(html).toContain(
+      '<html lang="en" data-theme="dark" data-zone="Europe/Oslo" data-zone-chosen="false">',
+    );
     expect(html).toContain('<a href="/?lang=en" target="_top">View status page</a>');
   });
 
@@ -121,7 +161,10 @@ describe('embedCsp', () => {
 describe('frameAncestorsValue', () => {
   it.each([
     [['https:'], 'https:'],
-    [['https://app.superoffice.com', 'https://*.superoffice.com'], 'https://app.superoffice.com https://*.superoffice.com'],
+    [
+      ['https://app.superoffice.com', 'https://*.superoffice.com'],
+      'https://app.superoffice.com https://*.superoffice.com',
+    ],
     [["'self'", 'http://127.0.0.1:4000'], "'self' http://127.0.0.1:4000"],
     [['https://a.com; script-src *', 'https://b.com'], 'https://b.com'],
     [["'unsafe-inline'"], "'none'"],

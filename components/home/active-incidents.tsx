@@ -7,7 +7,12 @@ import type { Incident } from '@/lib/store/schema';
 import type { Impact } from '@/lib/status/vocab';
 import { StatusIcon, toneSurface, type StatusTone } from '@/components/status/status-icon';
 
-const impactTone: Record<Impact, StatusTone> = { none: 'maint', minor: 'minor', major: 'major', critical: 'critical' };
+const impactTone: Record<Impact, StatusTone> = {
+  none: 'maint',
+  minor: 'minor',
+  major: 'major',
+  critical: 'critical',
+};
 
 export interface ActiveIncidentsProps {
   incidents: Incident[];
@@ -34,7 +39,11 @@ export function ActiveIncidents({ incidents, zone, formatLocale, t }: ActiveInci
             const latest = incident.updates.at(-1);
             const tone = impactTone[incident.impact];
             return (
-              <li key={incident.id} className={`rounded-xl border border-l-4 bg-surface px-4 py-3 ${toneSurface[tone]}`} data-incident={incident.id}>
+              <li
+                key={incident.id}
+                className={`rounded-xl border border-l-4 bg-surface px-4 py-3 ${toneSurface[tone]}`}
+                data-incident={incident.id}
+              >
                 <h3 className="flex items-start gap-2 font-semibold text-text">
                   <StatusIcon tone={tone} className="mt-0.5 size-5" />
                   <Link href={`/incidents/${incident.id}`} className="underline-offset-2 hover:underline">

@@ -13,7 +13,10 @@ export interface ComponentGroupsProps {
   incidentsLabel: string;
 }
 
-type RowProps = Pick<ComponentGroupsProps, 'statusText' | 'incidentsLabel'> & { component: ComponentView; uptime?: UptimeBarProps };
+type RowProps = Pick<ComponentGroupsProps, 'statusText' | 'incidentsLabel'> & {
+  component: ComponentView;
+  uptime?: UptimeBarProps;
+};
 
 function ComponentRow({ component, statusText, uptime, incidentsLabel }: RowProps) {
   const tone = componentTone[component.effectiveStatus];
@@ -24,7 +27,10 @@ function ComponentRow({ component, statusText, uptime, incidentsLabel }: RowProp
           <p className="font-medium">{component.name}</p>
           {component.description ? <p className="text-sm text-muted">{component.description}</p> : null}
         </div>
-        <p className={`flex items-center gap-1.5 text-sm font-medium ${toneText[tone]}`} data-status={component.effectiveStatus}>
+        <p
+          className={`flex items-center gap-1.5 text-sm font-medium ${toneText[tone]}`}
+          data-status={component.effectiveStatus}
+        >
           <StatusIcon tone={tone} className="size-4" />
           {statusText[component.effectiveStatus]}
         </p>
@@ -35,7 +41,14 @@ function ComponentRow({ component, statusText, uptime, incidentsLabel }: RowProp
 }
 
 /** Components in the groups a customer recognises, each with its status as icon, words and colour. */
-export function ComponentGroups({ title, groups, ungrouped, statusText, uptime, incidentsLabel }: ComponentGroupsProps) {
+export function ComponentGroups({
+  title,
+  groups,
+  ungrouped,
+  statusText,
+  uptime,
+  incidentsLabel,
+}: ComponentGroupsProps) {
   const visible = (c: ComponentView) => !c.onlyShowIfDegraded || c.effectiveStatus !== 'operational';
   return (
     <section aria-labelledby="components-title" className="space-y-4">
@@ -43,7 +56,11 @@ export function ComponentGroups({ title, groups, ungrouped, statusText, uptime, 
         {title}
       </h2>
       {groups.map((group) => (
-        <div key={group.id} className="overflow-hidden rounded-xl border border-border bg-surface" data-group={group.id}>
+        <div
+          key={group.id}
+          className="overflow-hidden rounded-xl border border-border bg-surface"
+          data-group={group.id}
+        >
           <div className="flex flex-wrap items-center justify-between gap-2 border-b border-border bg-surface-2 px-4 py-2.5">
             <h3 className="font-semibold">{group.name}</h3>
             <p className={`flex items-center gap-1.5 text-sm ${toneText[componentTone[group.status]]}`}>
@@ -53,7 +70,13 @@ export function ComponentGroups({ title, groups, ungrouped, statusText, uptime, 
           </div>
           <ul className="divide-y divide-border">
             {group.components.filter(visible).map((c) => (
-              <ComponentRow key={c.id} component={c} statusText={statusText} uptime={uptime.get(c.id)} incidentsLabel={incidentsLabel} />
+              <ComponentRow
+                key={c.id}
+                component={c}
+                statusText={statusText}
+                uptime={uptime.get(c.id)}
+                incidentsLabel={incidentsLabel}
+              />
             ))}
           </ul>
         </div>
@@ -61,7 +84,13 @@ export function ComponentGroups({ title, groups, ungrouped, statusText, uptime, 
       {ungrouped.length > 0 ? (
         <ul className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface">
           {ungrouped.filter(visible).map((c) => (
-            <ComponentRow key={c.id} component={c} statusText={statusText} uptime={uptime.get(c.id)} incidentsLabel={incidentsLabel} />
+            <ComponentRow
+              key={c.id}
+              component={c}
+              statusText={statusText}
+              uptime={uptime.get(c.id)}
+              incidentsLabel={incidentsLabel}
+            />
           ))}
         </ul>
       ) : null}

@@ -3,7 +3,15 @@ import type { Indicator } from '@/lib/status/vocab';
 import { indicatorTone, StatusIcon, toneSurface } from '@/components/status/status-icon';
 
 /** The overall state in one sentence, first thing on the page. */
-export function StatusBanner({ indicator, text, children }: { indicator: Indicator; text: string; children?: ReactNode }) {
+export function StatusBanner({
+  indicator,
+  text,
+  children,
+}: {
+  indicator: Indicator;
+  text: string;
+  children?: ReactNode;
+}) {
   const tone = indicatorTone[indicator];
   return (
     <section
@@ -17,7 +25,11 @@ export function StatusBanner({ indicator, text, children }: { indicator: Indicat
           {text}
         </h1>
       </div>
-      {children ? <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 pl-11 text-sm text-muted">{children}</div> : null}
+      {children ? (
+        <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 pl-11 text-sm text-muted">
+          {children}
+        </div>
+      ) : null}
     </section>
   );
 }

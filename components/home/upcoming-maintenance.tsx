@@ -31,7 +31,15 @@ function range(w: UpcomingWindow, zone: string, locale: FormatLocale): string {
 }
 
 /** The next windows within two weeks, in the viewer's clock, each with how long ahead it was announced. */
-export function UpcomingMaintenance({ windows, titles, notes, zone, formatLocale, days, t }: UpcomingMaintenanceProps) {
+export function UpcomingMaintenance({
+  windows,
+  titles,
+  notes,
+  zone,
+  formatLocale,
+  days,
+  t,
+}: UpcomingMaintenanceProps) {
   return (
     <section aria-labelledby="maintenance-title" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -43,7 +51,9 @@ export function UpcomingMaintenance({ windows, titles, notes, zone, formatLocale
         </Link>
       </div>
       {windows.length === 0 ? (
-        <p className="rounded-xl border border-border bg-surface px-4 py-3 text-muted">{t('home.maintenance.none', { days })}</p>
+        <p className="rounded-xl border border-border bg-surface px-4 py-3 text-muted">
+          {t('home.maintenance.none', { days })}
+        </p>
       ) : (
         <ul className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface">
           {windows.map((w) => (
@@ -52,21 +62,34 @@ export function UpcomingMaintenance({ windows, titles, notes, zone, formatLocale
               <div className="min-w-0">
                 <p className="font-medium">
                   {w.maintenanceId ? (
-                    <Link href={`/incidents/${encodeURIComponent(w.maintenanceId)}`} className="underline-offset-2 hover:underline">
+                    <Link
+                      href={`/incidents/${encodeURIComponent(w.maintenanceId)}`}
+                      className="underline-offset-2 hover:underline"
+                    >
                       {titles.get(w.id) ?? w.title}
                     </Link>
                   ) : (
                     (titles.get(w.id) ?? w.title)
                   )}
-                  {w.emergency ? <span className="ml-2 rounded bg-critical-bg px-1.5 py-0.5 text-xs font-semibold text-critical">{t('status.emergency')}</span> : null}
-                  {w.status === 'in_progress' ? <span className="ml-2 rounded bg-maint-bg px-1.5 py-0.5 text-xs font-semibold text-maint">{t('status.maintenance.in_progress')}</span> : null}
+                  {w.emergency ? (
+                    <span className="ml-2 rounded bg-critical-bg px-1.5 py-0.5 text-xs font-semibold text-critical">
+                      {t('status.emergency')}
+                    </span>
+                  ) : null}
+                  {w.status === 'in_progress' ? (
+                    <span className="ml-2 rounded bg-maint-bg px-1.5 py-0.5 text-xs font-semibold text-maint">
+                      {t('status.maintenance.in_progress')}
+                    </span>
+                  ) : null}
                 </p>
                 <p className="text-sm">
                   <time dateTime={w.start.toISOString()}>{range(w, zone, formatLocale)}</time>
                 </p>
                 {notes.has(w.id) ? <p className="text-sm text-muted">{notes.get(w.id)}</p> : null}
                 <p className="text-xs text-muted">
-                  {t('home.maintenance.announcedAhead', { time: formatDuration(roundedNotice(w.noticeMs), formatLocale) })}
+                  {t('home.maintenance.announcedAhead', {
+                    time: formatDuration(roundedNotice(w.noticeMs), formatLocale),
+                  })}
                 </p>
               </div>
             </li>

@@ -70,10 +70,16 @@ function items(doc: StoreDocument, ctx: ViewContext): HistoryItem[] {
         id: m.id,
         name: m.name,
         status: state,
-        statusLabel: state === 'cancelled' ? t(locale, 'calendar.status.cancelled') : t(locale, `status.maintenance.${state}`),
+        statusLabel:
+          state === 'cancelled'
+            ? t(locale, 'calendar.status.cancelled')
+            : t(locale, `status.maintenance.${state}`),
         impact: 'maintenance',
         at: m.scheduledFor,
-        whenText: t(locale, 'feeds.window', { start: timeText(m.scheduledFor, ctx), end: timeText(m.scheduledUntil, ctx) }),
+        whenText: t(locale, 'feeds.window', {
+          start: timeText(m.scheduledFor, ctx),
+          end: timeText(m.scheduledUntil, ctx),
+        }),
         summary: markdownToText(m.body, 200),
       };
     });

@@ -23,7 +23,11 @@ const impactTone: Record<IncidentPageView['impact'], StatusTone> = {
 export function IncidentHeader({ view, labels }: { view: IncidentPageView; labels: IncidentHeaderLabels }) {
   const tone: StatusTone = view.open ? impactTone[view.impact] : 'ok';
   return (
-    <header className={`space-y-3 rounded-xl border border-l-4 px-4 py-4 sm:px-6 ${toneSurface[tone]}`} data-kind={view.kind} data-status={view.status}>
+    <header
+      className={`space-y-3 rounded-xl border border-l-4 px-4 py-4 sm:px-6 ${toneSurface[tone]}`}
+      data-kind={view.kind}
+      data-status={view.status}
+    >
       <div className="flex items-start gap-3">
         <StatusIcon tone={tone} className="mt-1 size-6" />
         <div className="min-w-0 space-y-1">
@@ -51,10 +55,14 @@ export function IncidentHeader({ view, labels }: { view: IncidentPageView; label
           </>
         ) : null}
         <dt className="text-muted">{labels.affected}</dt>
-        <dd>{view.components.length > 0 ? view.components.map((c) => c.name).join(', ') : labels.noAffected}</dd>
+        <dd>
+          {view.components.length > 0 ? view.components.map((c) => c.name).join(', ') : labels.noAffected}
+        </dd>
       </dl>
       {view.emergencyReason ? <p className="text-sm text-text">{view.emergencyReason}</p> : null}
-      {view.open && view.kind === 'incident' ? <p className="text-sm text-muted">{labels.notResolvedYet}</p> : null}
+      {view.open && view.kind === 'incident' ? (
+        <p className="text-sm text-muted">{labels.notResolvedYet}</p>
+      ) : null}
     </header>
   );
 }

@@ -15,7 +15,10 @@ export function IncidentTimeline({ title, items }: IncidentTimelineProps) {
       <ol className="space-y-0 border-l-2 border-border">
         {items.map((u) => (
           <li key={u.id} className="relative pb-5 pl-5 last:pb-0" data-update={u.id} data-status={u.status}>
-            <span aria-hidden="true" className="absolute top-1.5 -left-[7px] size-3 rounded-full border-2 border-surface bg-accent" />
+            <span
+              aria-hidden="true"
+              className="absolute top-1.5 -left-[7px] size-3 rounded-full border-2 border-surface bg-accent"
+            />
             <p className="flex flex-wrap items-baseline gap-x-3">
               <strong className="font-semibold">{u.statusLabel}</strong>
               <time dateTime={u.at} className="text-sm text-muted">
@@ -23,11 +26,19 @@ export function IncidentTimeline({ title, items }: IncidentTimelineProps) {
               </time>
             </p>
             {/* Safe HTML: lib/api/markdown escapes raw HTML and allows only http(s)/mailto links. */}
-            <div className="mt-1 break-words [&_a]:text-accent [&_a]:underline [&_p]:my-1" dangerouslySetInnerHTML={{ __html: u.html }} />
+            <div
+              className="mt-1 break-words [&_a]:text-accent [&_a]:underline [&_p]:my-1"
+              dangerouslySetInnerHTML={{ __html: u.html }}
+            />
             {u.changes.length > 0 ? (
               <ul className="mt-1 flex flex-wrap gap-2 text-xs text-muted">
                 {u.changes.map((c) => (
-                  <li key={c.id} className="rounded border border-border px-2 py-0.5" data-component={c.id} data-component-status={c.status}>
+                  <li
+                    key={c.id}
+                    className="rounded border border-border px-2 py-0.5"
+                    data-component={c.id}
+                    data-component-status={c.status}
+                  >
                     {c.name}: {c.statusLabel}
                   </li>
                 ))}

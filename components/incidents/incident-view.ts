@@ -66,7 +66,12 @@ function item(u: IncidentUpdate, statusLabel: string, html: string, ctx: ViewCon
     at: u.displayAt,
     atText: timeText(u.displayAt, ctx),
     html,
-    changes: u.affectedComponents.map((c) => ({ id: c.id, name: c.name, status: c.newStatus, statusLabel: componentLabel(ctx.locale, c.newStatus) })),
+    changes: u.affectedComponents.map((c) => ({
+      id: c.id,
+      name: c.name,
+      status: c.newStatus,
+      statusLabel: componentLabel(ctx.locale, c.newStatus),
+    })),
   };
 }
 
@@ -95,23 +100,38 @@ function incidentView(doc: StoreDocument, id: string, ctx: ViewContext): Inciden
     impactLabel: t(locale, `status.impact.${i.impact}`),
     startedText: timeText(i.startedAt, ctx),
     endedText: endedAt === null ? null : timeText(endedAt, ctx),
-    durationText: endedAt === null ? null : formatDuration(Date.parse(endedAt) - Date.parse(i.startedAt), ctx.locale),
+    durationText:
+      endedAt === null ? null : formatDuration(Date.parse(endedAt) - Date.parse(i.startedAt), ctx.locale),
     windowText: null,
     emergencyReason: null,
     postmortemHtml: i.postmortem ? renderMarkdown(i.postmortem) : null,
     components: componentsNamed(doc, i.componentIds),
     timeline: i.updates
-      .map((u) => item(u, t(locale, `status.incident.${asIncidentStatus(u.status)}`), renderMarkdown(u.body), ctx))
+      .map((u) =>
+        item(u, t(locale, `status.incident.${asIncidentStatus(u.status)}`), renderMarkdown(u.body), ctx),
+      )
       .sort(newestFirst),
   };
 }
 
-function asIncidentStatus(status: string): 'investigating' | 'identified' | 'monitoring' | 'resolved' | 'postmortem' {
-  return status === 'identified' || status === 'monitoring' || status === 'resolved' || status === 'postmortem' ? status : 'investigating';
+function asIncidentStatus(
+  status: string,
+): 'investigating' | 'identified' | 'monitoring' | 'resolved' | 'postmortem' {
+  return status === 'identified' ||
+    status === 'monitoring' ||
+    status === 'resolved' ||
+    status === 'postmortem'
+    ? status
+    : 'investigating';
 }
 
 function maintenanceLabel(locale: Locale, status: string): string {
-  if (status === 'in_progress' || status === 'verifying' || status === 'completed' || status === 'scheduled') {
+  if (
+    status === 'in_progress' ||
+    status === 'verifying' ||
+    status === 'completed' ||
+    status === 'scheduled'
+  ) {
     return t(locale, `status.maintenance.${status}`);
   }
   return status === 'cancelled' ? t(locale, 'calendar.status.cancelled') : status;
@@ -124,7 +144,10 @@ function maintenanceView(doc: StoreDocument, id: string, ctx: ViewContext): Inci
   const state = maintenanceStatus(m, ctx.now);
   const timeline = maintenanceTimeline({ ...m, state }).map((e) => {
     const automatic =
-      e.kind === 'automatic' && (e.update.status === 'in_progress' || e.update.status === 'verifying' || e.update.status === 'completed')
+      e.kind === 'automatic' &&
+      (e.update.status === 'in_progress' ||
+        e.update.status === 'verifying' ||
+        e.update.status === 'completed')
         ? t(locale, `feeds.automatic.${e.update.status}`)
         : null;
     const html = renderMarkdown(automatic ?? e.update.body);
@@ -141,7 +164,13 @@ function maintenanceView(doc: StoreDocument, id: string, ctx: ViewContext): Inci
       changes: [],
     });
   }
-  const endedAt = m.cancelledAt ?? (state === 'completed' ? (m.manualStatus === 'completed' && m.manualStatusAt ? m.manualStatusAt : m.scheduledUntil) : null);
+  const endedAt =
+    m.cancelledAt ??
+    (state === 'completed'
+      ? m.manualStatus === 'completed' && m.manualStatusAt
+        ? m.manualStatusAt
+        : m.scheduledUntil
+      : null);
   return {
     kind: 'maintenance',
     id: m.id,
@@ -154,7 +183,10 @@ function maintenanceView(doc: StoreDocument, id: string, ctx: ViewContext): Inci
     startedText: timeText(m.scheduledFor, ctx),
     endedText: endedAt === null ? null : timeText(endedAt, ctx),
     durationText: null,
-    windowText: t(locale, 'feeds.window', { start: timeText(m.scheduledFor, ctx), end: timeText(m.scheduledUntil, ctx) }),
+    windowText: t(locale, 'feeds.window', {
+      start: timeText(m.scheduledFor, ctx),
+      end: timeText(m.scheduledUntil, ctx),
+    }),
     emergencyReason: m.emergency?.reason ?? null,
     postmortemHtml: null,
     components: componentsNamed(doc, m.componentIds),

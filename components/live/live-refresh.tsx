@@ -71,7 +71,10 @@ export function LiveRefresh({ url, etag, locale, labels, interval = 30_000 }: Li
   const text = seconds < 1 ? labels.updatedNow : plural(locale, labels.updatedAgo, seconds);
   return (
     <p className="flex items-center gap-2 text-sm text-muted" data-live={error ? 'reconnecting' : 'ok'}>
-      <span aria-hidden="true" className={`inline-block size-2 rounded-full ${error ? 'bg-minor' : 'bg-ok'}`} />
+      <span
+        aria-hidden="true"
+        className={`inline-block size-2 rounded-full ${error ? 'bg-minor' : 'bg-ok'}`}
+      />
       <span>{text}</span>
       {error ? (
         <span role="status" className="font-medium text-minor">

@@ -10,7 +10,12 @@ import type { LiveRefreshProps } from '@/components/live/live-refresh';
  * Props for <LiveRefresh> on a server-rendered page: which public endpoint to watch and its ETag for the data
  * the page was rendered from (the same bytes publicJson answers, so an unchanged page never refreshes).
  */
-export function liveRefreshProps(endpoint: StatuspageEndpoint, doc: StoreDocument, now: Date, locale: Locale): LiveRefreshProps {
+export function liveRefreshProps(
+  endpoint: StatuspageEndpoint,
+  doc: StoreDocument,
+  now: Date,
+  locale: Locale,
+): LiveRefreshProps {
   return {
     url: spEndpointPaths[endpoint],
     etag: strongEtag(JSON.stringify(statuspageDocument(endpoint, doc, now))),

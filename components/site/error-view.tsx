@@ -3,7 +3,14 @@
 import { parseLocale } from '@/lib/i18n/locales';
 import { errorsDa, errorsDe, errorsEn, errorsNb, errorsNl, errorsSv } from '@/lib/i18n/messages/errors';
 
-const byLanguage = { en: errorsEn, nb: errorsNb, sv: errorsSv, da: errorsDa, nl: errorsNl, de: errorsDe } as const;
+const byLanguage = {
+  en: errorsEn,
+  nb: errorsNb,
+  sv: errorsSv,
+  da: errorsDa,
+  nl: errorsNl,
+  de: errorsDe,
+} as const;
 
 function messagesFor(lang: string) {
   return byLanguage[parseLocale(lang) ?? 'en'].generic;
@@ -17,7 +24,11 @@ export function ErrorView({ reset }: { reset: () => void }) {
       <h1 className="text-2xl font-semibold">{text.title}</h1>
       <p className="text-muted">{text.body}</p>
       <p>
-        <button type="button" onClick={reset} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg"
+        >
           {text.retry}
         </button>
       </p>

@@ -14,7 +14,9 @@ export function LanguageMenu({ summary, children }: { summary: ReactNode; childr
   const place = () => {
     const details = ref.current;
     if (!details?.open || !menu.current) return;
-    const fits = details.getBoundingClientRect().left + menu.current.offsetWidth <= document.documentElement.clientWidth - 8;
+    const fits =
+      details.getBoundingClientRect().left + menu.current.offsetWidth <=
+      document.documentElement.clientWidth - 8;
     setAlign(fits ? 'left' : 'right');
   };
 
@@ -22,7 +24,8 @@ export function LanguageMenu({ summary, children }: { summary: ReactNode; childr
     const details = ref.current;
     if (!details) return;
     const closeOutside = (event: Event) => {
-      if (details.open && event.target instanceof Node && !details.contains(event.target)) details.open = false;
+      if (details.open && event.target instanceof Node && !details.contains(event.target))
+        details.open = false;
     };
     const closeOnEscape = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || !details.open) return;

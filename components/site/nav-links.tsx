@@ -11,7 +11,8 @@ export interface NavItem {
 /** The section links, with `aria-current="page"` on the section being viewed. */
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
-  const current = (href: string) => (href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`));
+  const current = (href: string) =>
+    href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
   return (
     <ul className="-mb-px flex flex-wrap gap-x-1 text-sm">
       {items.map((item) => (

@@ -14,11 +14,12 @@ export interface SiteHeaderProps {
   t: Translate;
 }
 
-const sections: { href: string; key: 'common.nav.status' | 'common.nav.calendar' | 'common.nav.history' }[] = [
-  { href: '/', key: 'common.nav.status' },
-  { href: '/calendar', key: 'common.nav.calendar' },
-  { href: '/history', key: 'common.nav.history' },
-];
+const sections: { href: string; key: 'common.nav.status' | 'common.nav.calendar' | 'common.nav.history' }[] =
+  [
+    { href: '/', key: 'common.nav.status' },
+    { href: '/calendar', key: 'common.nav.calendar' },
+    { href: '/history', key: 'common.nav.history' },
+  ];
 
 export function SiteHeader({ pageName, locale, theme, t }: SiteHeaderProps) {
   return (
@@ -33,7 +34,14 @@ export function SiteHeader({ pageName, locale, theme, t }: SiteHeaderProps) {
         <Link href="/" className="flex items-center gap-2 text-base font-semibold no-underline">
           <svg viewBox="0 0 24 24" className="size-6 text-accent" aria-hidden="true">
             <rect x="2" y="2" width="20" height="20" rx="6" fill="currentColor" />
-            <path d="M7 12.5l3 3 7-7" fill="none" stroke="var(--c-surface)" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M7 12.5l3 3 7-7"
+              fill="none"
+              stroke="var(--c-surface)"
+              strokeWidth="2.4"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           <span>{pageName}</span>
         </Link>
@@ -43,7 +51,12 @@ export function SiteHeader({ pageName, locale, theme, t }: SiteHeaderProps) {
               <>
                 <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true">
                   <circle cx="10" cy="10" r="7.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-                  <path d="M2.5 10h15M10 2.5c2.5 2.5 2.5 12.5 0 15M10 2.5c-2.5 2.5-2.5 12.5 0 15" fill="none" stroke="currentColor" strokeWidth="1.5" />
+                  <path
+                    d="M2.5 10h15M10 2.5c2.5 2.5 2.5 12.5 0 15M10 2.5c-2.5 2.5-2.5 12.5 0 15"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="1.5"
+                  />
                 </svg>
                 {/* The visible name stays part of the accessible name ("Language: Deutsch"), for voice control. */}
                 <span className="sr-only">{t('common.language.label')}: </span>
@@ -60,7 +73,12 @@ export function SiteHeader({ pageName, locale, theme, t }: SiteHeaderProps) {
           </LanguageMenu>
           <ThemeToggle
             initial={theme}
-            labels={{ label: t('common.theme.label'), light: t('common.theme.light'), dark: t('common.theme.dark'), system: t('common.theme.system') }}
+            labels={{
+              label: t('common.theme.label'),
+              light: t('common.theme.light'),
+              dark: t('common.theme.dark'),
+              system: t('common.theme.system'),
+            }}
           />
         </div>
       </div>

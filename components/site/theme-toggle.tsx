@@ -46,7 +46,15 @@ export function ThemeToggle({ initial, labels }: ThemeToggleProps) {
 /** Half-filled circle for the device's setting, a sun for light, a moon for dark. */
 function ThemeIcon({ theme }: { theme: Theme }) {
   return (
-    <svg viewBox="0 0 20 20" className="size-4 shrink-0" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
+    <svg
+      viewBox="0 0 20 20"
+      className="size-4 shrink-0"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinecap="round"
+    >
       {theme === 'auto' ? (
         <>
           <circle cx="10" cy="10" r="7" />

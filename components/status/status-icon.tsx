@@ -37,13 +37,24 @@ export const toneSurface: Record<StatusTone, string> = {
   reserved: 'bg-reserved-bg text-reserved border-reserved',
 };
 
-
 export function StatusIcon({ tone, className = 'size-5' }: { tone: StatusTone; className?: string }) {
   return (
-    <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false" className={`${className} shrink-0 ${toneText[tone]}`}>
+    <svg
+      viewBox="0 0 20 20"
+      aria-hidden="true"
+      focusable="false"
+      className={`${className} shrink-0 ${toneText[tone]}`}
+    >
       <circle cx="10" cy="10" r="8.25" fill="currentColor" opacity="0.14" />
       <circle cx="10" cy="10" r="8.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      <path d={statusMarks[tone]} fill="none" stroke="currentColor" strokeWidth="1.9" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d={statusMarks[tone]}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.9"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

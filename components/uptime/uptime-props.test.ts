@@ -15,8 +15,12 @@ describe('uptimeBarProps', () => {
       resolvedAt: '2026-06-10T10:24:00.000Z',
       componentIds: ['api'],
       updates: [
-        update('1', 'investigating', '2026-06-10T08:00:00.000Z', 'Down', [change('api', 'operational', 'major_outage')]),
-        update('2', 'resolved', '2026-06-10T10:24:00.000Z', 'Up', [change('api', 'major_outage', 'operational')]),
+        update('1', 'investigating', '2026-06-10T08:00:00.000Z', 'Down', [
+          change('api', 'operational', 'major_outage'),
+        ]),
+        update('2', 'resolved', '2026-06-10T10:24:00.000Z', 'Up', [
+          change('api', 'major_outage', 'operational'),
+        ]),
       ],
     }),
   ];
@@ -35,7 +39,9 @@ describe('uptimeBarProps', () => {
 
   it('labels each bar with its date and what happened', () => {
     const props = uptimeBarProps(api, 'en', 'en-GB');
-    expect(props.days.find((d) => d.date === '2026-06-10')?.label).toBe('10 Jun 2026: Major outage · 1 incident');
+    expect(props.days.find((d) => d.date === '2026-06-10')?.label).toBe(
+      '10 Jun 2026: Major outage · 1 incident',
+    );
     expect(props.days.find((d) => d.date === '2026-06-11')?.label).toBe('11 Jun 2026: No downtime recorded');
   });
 });

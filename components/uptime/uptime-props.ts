@@ -6,7 +6,13 @@ import { formatPercent } from '@/lib/i18n/numbers';
 import { plural } from '@/lib/i18n/translator';
 import type { ComponentUptime, UptimeDay } from '@/lib/status/uptime';
 
-export type UptimeDayStatus = 'operational' | 'degraded_performance' | 'partial_outage' | 'major_outage' | 'under_maintenance' | 'no_data';
+export type UptimeDayStatus =
+  | 'operational'
+  | 'degraded_performance'
+  | 'partial_outage'
+  | 'major_outage'
+  | 'under_maintenance'
+  | 'no_data';
 
 export interface UptimeBarDay {
   date: string;
@@ -33,15 +39,23 @@ function daySummary(day: UptimeDay, locale: Locale): string {
   if (day.status === 'no_data') return t(locale, 'home.uptime.noData');
   const parts: string[] = [];
   if (day.status !== 'operational') parts.push(t(locale, `status.component.${day.status}`));
-  if (day.incidents.length > 0) parts.push(plural(locale, getMessages(locale).home.uptime.incidents, day.incidents.length));
+  if (day.incidents.length > 0)
+    parts.push(plural(locale, getMessages(locale).home.uptime.incidents, day.incidents.length));
   return parts.length > 0 ? parts.join(' · ') : t(locale, 'home.uptime.noDowntime');
 }
 
-export function uptimeBarProps(c: ComponentUptime, locale: Locale, formatLocale: FormatLocale): UptimeBarProps {
+export function uptimeBarProps(
+  c: ComponentUptime,
+  locale: Locale,
+  formatLocale: FormatLocale,
+): UptimeBarProps {
   return {
     componentId: c.id,
     name: c.name,
-    percentText: c.uptime === null ? t(locale, 'home.uptime.noData') : t(locale, 'home.uptime.percent', { percent: formatPercent(c.uptime / 100, formatLocale) }),
+    percentText:
+      c.uptime === null
+        ? t(locale, 'home.uptime.noData')
+        : t(locale, 'home.uptime.percent', { percent: formatPercent(c.uptime / 100, formatLocale) }),
     rangeStartText: t(locale, 'home.uptime.rangeStart', { days: c.days.length }),
     todayText: t(locale, 'home.uptime.today'),
     days: c.days.map((d) => {

@@ -24,7 +24,13 @@ function segmentsOf(days: readonly UptimeBarDay[]): Segment[] {
   for (const day of days) {
     const previous = segments.at(-1);
     const quiet = day.incidents.length === 0;
-    if (previous && quiet && previous.last.incidents.length === 0 && previous.status === day.status && previous.first.summary === day.summary) {
+    if (
+      previous &&
+      quiet &&
+      previous.last.incidents.length === 0 &&
+      previous.status === day.status &&
+      previous.first.summary === day.summary
+    ) {
       previous.days += 1;
       previous.last = day;
       previous.label = `${previous.first.dateText} – ${day.dateText}: ${day.summary}`;
@@ -39,10 +45,20 @@ function segmentsOf(days: readonly UptimeBarDay[]): Segment[] {
  * 90 days as bars coloured by each day's worst status, rendered on the server with no script: the mouse gets
  * each day's summary as a tooltip, keyboards and screen readers get the days with incidents as a list.
  */
-export function UptimeStrip({ componentId, name, percentText, rangeStartText, todayText, days, incidentsLabel }: UptimeBarProps & { incidentsLabel: string }) {
+export function UptimeStrip({
+  componentId,
+  name,
+  percentText,
+  rangeStartText,
+  todayText,
+  days,
+  incidentsLabel,
+}: UptimeBarProps & { incidentsLabel: string }) {
   const segments = segmentsOf(days);
   const gridStyle: CSSProperties & { '--uptime-days': number } = { '--uptime-days': days.length };
-  const eventful = days.filter((d) => d.incidents.length > 0 || (d.status !== 'operational' && d.status !== 'no_data'));
+  const eventful = days.filter(
+    (d) => d.incidents.length > 0 || (d.status !== 'operational' && d.status !== 'no_data'),
+  );
   return (
     <div className="space-y-1" data-uptime={componentId}>
       <div
@@ -52,7 +68,13 @@ export function UptimeStrip({ componentId, name, percentText, rangeStartText, to
         style={gridStyle}
       >
         {segments.map((s) => (
-          <span key={s.key} title={s.label} data-status={s.status} style={{ flexGrow: s.days }} className={`basis-0 ${fill[s.status]}`} />
+          <span
+            key={s.key}
+            title={s.label}
+            data-status={s.status}
+            style={{ flexGrow: s.days }}
+            className={`basis-0 ${fill[s.status]}`}
+          />
         ))}
         <span aria-hidden="true" className="uptime-days pointer-events-none absolute inset-0" />
       </div>
@@ -80,7 +102,10 @@ export function UptimeStrip({ componentId, name, percentText, rangeStartText, to
                 {d.incidents.map((incident) => (
                   <span key={incident.id}>
                     {' · '}
-                    <Link href={`/incidents/${encodeURIComponent(incident.id)}`} className="text-accent underline">
+                    <Link
+                      href={`/incidents/${encodeURIComponent(incident.id)}`}
+                      className="text-accent underline"
+                    >
                       {incident.name}
                     </Link>
                   </span>

@@ -20,13 +20,20 @@ export async function startServer(options: { portOffset: number; dataDir?: strin
   const taken = await answers(`http://127.0.0.1:${port}`);
   if (taken) throw new Error(`port ${port} is already taken by another server; stop it first`);
   const child: ChildProcess = spawn(process.execPath, ['server.mjs'], {
-    env: { ...process.env, PORT: String(port), STATUS_HOST: '127.0.0.1', STATUS_DATA_DIR: dataDir, STATUS_API_TOKEN: E2E_API_TOKEN },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      STATUS_HOST: '127.0.0.1',
+      STATUS_DATA_DIR: dataDir,
+      STATUS_API_TOKEN: E2E_API_TOKEN,
+    },
     stdio: 'ignore',
   });
   const baseURL = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 150; i++) {
     try {
-      if ((await fetch(`${baseURL}/api/v2/status.json`)).ok) return { baseURL, dataDir, stop: () => child.kill('SIGTERM') };
+      if ((await fetch(`${baseURL}/api/v2/status.json`)).ok)
+        return { baseURL, dataDir, stop: () => child.kill('SIGTERM') };
     } catch {
       /* still starting */
     }

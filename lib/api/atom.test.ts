@@ -4,7 +4,11 @@ import { buildAtomFeed, escapeXml, feedText } from '@/lib/api/atom';
 import { seedDocument } from '@/lib/store/seed';
 import { FIXTURE_NOW, fixtureDocument, incident, update } from '@/lib/api/test-fixture';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' || name === 'link' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => name === 'entry' || name === 'link',
+});
 
 interface AtomLink {
   '@rel': string;
@@ -50,7 +54,9 @@ describe('buildAtomFeed', () => {
     expect(feed.title['#text']).toContain('SuperOffice CRM Online');
     expect(feed.updated).toMatch(rfc3339);
     expect(feed.author.name).toBe('SuperOffice CRM Online');
-    expect(feed.link.find((l) => l['@rel'] === 'self')?.['@href']).toBe('https://status.superoffice.com/history.atom');
+    expect(feed.link.find((l) => l['@rel'] === 'self')?.['@href']).toBe(
+      'https://status.superoffice.com/history.atom',
+    );
   });
 
   it('has one entry per incident and maintenance, with id, title, updated and an alternate link', () => {
@@ -94,7 +100,11 @@ describe('buildAtomFeed', () => {
   it('never lets raw HTML from a message through', () => {
     const doc = seedDocument();
     doc.incidents = [
-      incident({ id: 'x', name: '<script>alert(1)</script>', updates: [update('u', 'investigating', FIXTURE_NOW.toISOString(), '<img src=x onerror=alert(1)>')] }),
+      incident({
+        id: 'x',
+        name: '<script>alert(1)</script>',
+        updates: [update('u', 'investigating', FIXTURE_NOW.toISOString(), '<img src=x onerror=alert(1)>')],
+      }),
     ];
     const { feed: f } = parse(buildAtomFeed(doc, FIXTURE_NOW));
     const html = f.entry?.[0]?.content['#text'] ?? '';
@@ -106,12 +116,16 @@ describe('buildAtomFeed', () => {
   it('says when a maintenance is scheduled, in the page zone with its offset', () => {
     const upcoming = feed.entry?.find((e) => e.link[0]?.['@href'].endsWith('/incidents/mnt-upcoming'));
     expect(upcoming?.title['#text']).toBe('Maintenance: Database upgrade');
-    expect(upcoming?.content['#text']).toContain('Scheduled: 12/03/2026, 13:00 (UTC+01:00) – 12/03/2026, 15:00 (UTC+01:00)');
+    expect(upcoming?.content['#text']).toContain(
+      'Scheduled: 12/03/2026, 13:00 (UTC+01:00) – 12/03/2026, 15:00 (UTC+01:00)',
+    );
   });
 
-  it('speaks the reader\'s language', () => {
+  it("speaks the reader's language", () => {
     const doc = fixtureDocument();
-    const { feed: nb } = parse(buildAtomFeed(doc, FIXTURE_NOW, feedText('nb', doc.page.name, doc.page.timeZone)));
+    const { feed: nb } = parse(
+      buildAtomFeed(doc, FIXTURE_NOW, feedText('nb', doc.page.name, doc.page.timeZone)),
+    );
     expect(nb['@xml:lang']).toBe('nb');
     expect(nb.title['#text']).toBe('Statushistorikk for SuperOffice CRM Online');
     const done = nb.entry?.find((e) => e.link[0]?.['@href'].endsWith('/incidents/mnt-done'));
@@ -128,6 +142,8 @@ describe('buildAtomFeed', () => {
 
 describe('escapeXml', () => {
   it('escapes markup characters and drops control characters XML cannot carry', () => {
-    expect(escapeXml(`<a href="x">'&'</a>\u0001`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">'&'</a>\u0001`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
+    );
   });
 });

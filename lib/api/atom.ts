@@ -40,7 +40,12 @@ function statusLabel(locale: Locale, status: string): string {
 }
 
 /** The feed's words in one language; times in the page's zone with their offset, formatted for `formatLocale`. */
-export function feedText(locale: Locale, pageName: string, zone: string, formatLocale: LocaleLike = locale): FeedText {
+export function feedText(
+  locale: Locale,
+  pageName: string,
+  zone: string,
+  formatLocale: LocaleLike = locale,
+): FeedText {
   return {
     lang: htmlLang(locale),
     title: t(locale, 'feeds.title', { page: pageName }),
@@ -50,14 +55,22 @@ export function feedText(locale: Locale, pageName: string, zone: string, formatL
     time: (d) => `${formatDateTime(d, zone, formatLocale)} (${formatOffset(d, zone)})`,
     cancelled: t(locale, 'feeds.cancelled'),
     automatic: (s) =>
-      s === 'in_progress' || s === 'verifying' || s === 'completed' ? t(locale, `feeds.automatic.${s}`) : null,
+      s === 'in_progress' || s === 'verifying' || s === 'completed'
+        ? t(locale, `feeds.automatic.${s}`)
+        : null,
     window: (start, end) => t(locale, 'feeds.window', { start, end }),
     emergency: (reason) => t(locale, 'feeds.emergency', { reason }),
     affected: (names) => t(locale, 'feeds.affected', { components: names }),
   };
 }
 
-const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const xmlEscapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 // XML 1.0 forbids most C0 controls even as references; they cannot be in a feed at all.
 // eslint-disable-next-line no-control-regex -- matching the control characters is the point
 const forbiddenXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -91,7 +104,9 @@ function updateHtml(u: IncidentUpdate, text: FeedText): string {
 
 function entries(doc: StoreDocument, now: Date, text: FeedText): FeedEntry[] {
   const incidents = doc.incidents.map((i): FeedEntry => {
-    const updates = i.updates.map((u) => ({ status: u.status, at: u.displayAt, html: updateHtml(u, text) })).sort(newestFirst);
+    const updates = i.updates
+      .map((u) => ({ status: u.status, at: u.displayAt, html: updateHtml(u, text) }))
+      .sort(newestFirst);
     return {
       id: i.id,
       title: text.entryTitle('incident', i.name),
@@ -109,7 +124,8 @@ function entries(doc: StoreDocument, now: Date, text: FeedText): FeedEntry[] {
       const html = automatic === null ? updateHtml(e.update, text) : `<p>${escapeXml(automatic)}</p>`;
       return { status: e.update.status, at: e.update.displayAt, html };
     });
-    if (m.cancelledAt !== null) timeline.push({ status: 'cancelled', at: m.cancelledAt, html: `<p>${escapeXml(text.cancelled)}</p>` });
+    if (m.cancelledAt !== null)
+      timeline.push({ status: 'cancelled', at: m.cancelledAt, html: `<p>${escapeXml(text.cancelled)}</p>` });
     const updates = timeline.sort(newestFirst);
     return {
       id: m.id,
@@ -131,7 +147,8 @@ function entries(doc: StoreDocument, now: Date, text: FeedText): FeedEntry[] {
 
 function entryContent(e: FeedEntry, text: FeedText): string {
   const parts = e.updates.map(
-    (u) => `<p><small>${escapeXml(text.time(new Date(u.at)))}</small><br><strong>${escapeXml(text.status(u.status))}</strong></p>${u.html}`,
+    (u) =>
+      `<p><small>${escapeXml(text.time(new Date(u.at)))}</small><br><strong>${escapeXml(text.status(u.status))}</strong></p>${u.html}`,
   );
   parts.unshift(...e.preamble.map((p) => `<p>${escapeXml(p)}</p>`));
   return parts.join('\n');
@@ -143,7 +160,11 @@ function tagUri(doc: StoreDocument, kind: string, id: string): string {
 }
 
 /** The whole feed as a UTF-8 XML string. Deterministic for one document and one instant, so its ETag is stable. */
-export function buildAtomFeed(doc: StoreDocument, now: Date, text: FeedText = feedText('en', doc.page.name, doc.page.timeZone)): string {
+export function buildAtomFeed(
+  doc: StoreDocument,
+  now: Date,
+  text: FeedText = feedText('en', doc.page.name, doc.page.timeZone),
+): string {
   const base = doc.page.url.replace(/\/+$/, '');
   const list = entries(doc, now, text);
   const feedUpdated = new Date(list[0]?.updated ?? doc.updatedAt).toISOString();

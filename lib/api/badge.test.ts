@@ -28,7 +28,12 @@ describe('statusBadge', () => {
 
 describe('renderBadge', () => {
   it('escapes every text it draws', () => {
-    const svg = renderBadge({ label: '<b>&', message: '"x"', colour: '#000', title: "<script>alert('x')</script>" });
+    const svg = renderBadge({
+      label: '<b>&',
+      message: '"x"',
+      colour: '#000',
+      title: "<script>alert('x')</script>",
+    });
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<b>');
@@ -36,8 +41,12 @@ describe('renderBadge', () => {
   });
 
   it('grows with its text', () => {
-    const short = parser.parse(renderBadge({ label: 'status', message: 'ok', colour: '#000', title: 't' })) as Svg;
-    const long = parser.parse(renderBadge({ label: 'status', message: 'partial outage', colour: '#000', title: 't' })) as Svg;
+    const short = parser.parse(
+      renderBadge({ label: 'status', message: 'ok', colour: '#000', title: 't' }),
+    ) as Svg;
+    const long = parser.parse(
+      renderBadge({ label: 'status', message: 'partial outage', colour: '#000', title: 't' }),
+    ) as Svg;
     expect(Number(long.svg['@width'])).toBeGreaterThan(Number(short.svg['@width']));
     expect(textWidth('WWW')).toBeGreaterThan(textWidth('iii'));
   });

@@ -52,20 +52,27 @@ export function renderBadge({ label, message, colour, title }: BadgeInput): stri
   const w = lw + mw;
   const t = escapeXml(title);
   const text = (x: number, value: string) =>
-    `<text x="${x * 10}" y="150" fill="#010101" fill-opacity=".3" transform="scale(.1)" textLength="${(textWidth(value)) * 10}">${escapeXml(value)}</text>` +
+    `<text x="${x * 10}" y="150" fill="#010101" fill-opacity=".3" transform="scale(.1)" textLength="${textWidth(value) * 10}">${escapeXml(value)}</text>` +
     `<text x="${x * 10}" y="140" transform="scale(.1)" fill="#fff" textLength="${textWidth(value) * 10}">${escapeXml(value)}</text>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${t}"><title>${t}</title>` +
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${t}"><title>${t}</title>` +
     `<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>` +
     `<clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath>` +
     `<g clip-path="url(#r)"><rect width="${lw}" height="20" fill="${LABEL_COLOUR}"/><rect x="${lw}" width="${mw}" height="20" fill="${escapeXml(colour)}"/><rect width="${w}" height="20" fill="url(#s)"/></g>` +
     `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" text-rendering="geometricPrecision" font-size="110">` +
     text(lw / 2, label) +
     text(lw + mw / 2, message) +
-    `</g></svg>`;
+    `</g></svg>`
+  );
 }
 
 /** The status badge: `status | operational` in the indicator's colour, titled with the page name and the full sentence. */
-export function statusBadge(pageName: string, indicator: Indicator, description: string, label = 'status'): string {
+export function statusBadge(
+  pageName: string,
+  indicator: Indicator,
+  description: string,
+  label = 'status',
+): string {
   return renderBadge({
     label,
     message: badgeMessages[indicator],

@@ -8,10 +8,17 @@ import type { StoreDocument } from '@/lib/store/schema';
  * The calendar JSON of API.md for a query, with rule windows titled in `locale` (maintenances keep the name
  * staff wrote). Shared by GET /api/v1/calendar and the /calendar page, so the two cannot disagree.
  */
-export function localizedCalendar(doc: StoreDocument, input: CalendarQueryInput, locale: Locale, now: Date): CalendarResponse {
+export function localizedCalendar(
+  doc: StoreDocument,
+  input: CalendarQueryInput,
+  locale: Locale,
+  now: Date,
+): CalendarResponse {
   const query = parseCalendarQuery(input, { now, pageZone: doc.page.timeZone });
   const windows = buildCalendar({ ...scheduleDataOf(doc), range: query.range, now });
   const title = (w: (typeof windows)[number]) =>
-    w.ruleId !== null && w.maintenanceId === null ? (localizedRule(locale, w.ruleId)?.title ?? w.title) : w.title;
+    w.ruleId !== null && w.maintenanceId === null
+      ? (localizedRule(locale, w.ruleId)?.title ?? w.title)
+      : w.title;
   return calendarResponse(windows, query.timeZone, query.from, query.to, title);
 }

@@ -7,7 +7,8 @@ import { DomainError, errorStatus, isDomainError, type ErrorCode } from '@/lib/a
  * a write is therefore visible from this server at once and through any CDN within about a second,
  * and a CDN can keep answering from its copy if the origin is down.
  */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=1, s-maxage=1, stale-while-revalidate=10, stale-if-error=86400';
+export const PUBLIC_CACHE_CONTROL =
+  'public, max-age=1, s-maxage=1, stale-while-revalidate=10, stale-if-error=86400';
 export const PRIVATE_NO_STORE = 'private, no-store';
 
 export function strongEtag(body: string | Uint8Array): string {
@@ -60,7 +61,11 @@ export function publicJson(request: Request, data: unknown, headers?: Record<str
 export function privateJson(data: unknown, status = 200, headers?: Record<string, string>): Response {
   return new Response(JSON.stringify(data), {
     status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': PRIVATE_NO_STORE, ...headers },
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': PRIVATE_NO_STORE,
+      ...headers,
+    },
   });
 }
 
@@ -93,7 +98,11 @@ export function errorResponse(error: unknown, extraHeaders?: Record<string, stri
     const details = zodDetails(error);
     const first = details[0];
     const message = first ? `Invalid ${first.field}: ${first.problem}` : 'The request is not valid.';
-    return privateJson(errorBody('invalid_request', message, details), errorStatus.invalid_request, extraHeaders);
+    return privateJson(
+      errorBody('invalid_request', message, details),
+      errorStatus.invalid_request,
+      extraHeaders,
+    );
   }
   console.error('Unhandled error while answering a request:', error);
   return privateJson(
@@ -104,7 +113,11 @@ export function errorResponse(error: unknown, extraHeaders?: Record<string, stri
 }
 
 function isRetryDetails(value: unknown): value is { retryAfterSeconds: number } {
-  return typeof value === 'object' && value !== null && typeof (value as { retryAfterSeconds?: unknown }).retryAfterSeconds === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { retryAfterSeconds?: unknown }).retryAfterSeconds === 'number'
+  );
 }
 
 /** Wraps a route handler so every failure becomes a JSON error from `errorResponse`. */
@@ -142,7 +155,8 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
     }
   }
   const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') throw new DomainError('invalid_request', 'The request body is empty; send a JSON object.');
+  if (text.trim() === '')
+    throw new DomainError('invalid_request', 'The request body is empty; send a JSON object.');
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -151,7 +165,9 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
 }
 
 function tooLarge(maxBytes: number): DomainError {
-  return new DomainError('payload_too_large', `The request body is larger than ${maxBytes / 1024} KB.`, { maxBytes });
+  return new DomainError('payload_too_large', `The request body is larger than ${maxBytes / 1024} KB.`, {
+    maxBytes,
+  });
 }
 
 /** `If-Match: <revision>` (quotes allowed) → the revision number, or undefined when absent. */
@@ -160,7 +176,9 @@ export function parseIfMatch(request: Request): number | undefined {
   if (raw === null || raw.trim() === '' || raw.trim() === '*') return undefined;
   const value = raw.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
   if (!/^\d+$/.test(value)) {
-    throw new DomainError('invalid_request', 'If-Match must be a store revision number.', [{ field: 'If-Match', problem: 'not a revision number' }]);
+    throw new DomainError('invalid_request', 'If-Match must be a store revision number.', [
+      { field: 'If-Match', problem: 'not a revision number' },
+    ]);
   }
   return Number(value);
 }

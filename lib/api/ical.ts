@@ -36,7 +36,11 @@ const defaultLabels = { emergency: 'Emergency', reserved: 'Reserved', maintenanc
 
 /** RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped. */
 export function escapeIcsText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 function utf8Length(codePoint: number): number {
@@ -79,7 +83,12 @@ function tzParam(zone: string): string {
 function vtimezone(zone: string, fromYear: number, toYear: number): string[] {
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`, `X-LIC-LOCATION:${zone}`];
   for (const o of zoneObservances(zone, fromYear, toYear)) {
-    lines.push(`BEGIN:${o.kind}`, `TZOFFSETFROM:${formatIcsOffset(o.offsetFrom)}`, `TZOFFSETTO:${formatIcsOffset(o.offsetTo)}`, `DTSTART:${o.dtstart}`);
+    lines.push(
+      `BEGIN:${o.kind}`,
+      `TZOFFSETFROM:${formatIcsOffset(o.offsetFrom)}`,
+      `TZOFFSETTO:${formatIcsOffset(o.offsetTo)}`,
+      `DTSTART:${o.dtstart}`,
+    );
     if (o.rrule) lines.push(`RRULE:${o.rrule}`);
     if (o.rdates.length > 0) lines.push(`RDATE:${o.rdates.join(',')}`);
     lines.push(`END:${o.kind}`);
@@ -104,7 +113,9 @@ function ruleText(rule: ScheduleRule, context: Context): IcsText {
 function ruleCommon(rule: ScheduleRule, context: Context, note: string | null): string[] {
   const text = ruleText(rule, context);
   const reserved = rule.status === 'reserved';
-  const categories = [context.labels.maintenance, ...(reserved ? [context.labels.reserved] : [])].map(escapeIcsText);
+  const categories = [context.labels.maintenance, ...(reserved ? [context.labels.reserved] : [])].map(
+    escapeIcsText,
+  );
   return [
     `UID:${rule.id}@${context.host}`,
     `DTSTAMP:${context.stamp}`,
@@ -120,8 +131,14 @@ function ruleCommon(rule: ScheduleRule, context: Context, note: string | null): 
 
 function seriesEvent(series: IcsSeries, context: Context): string[] {
   const tz = tzParam(series.rule.zone);
-  const lines = ['BEGIN:VEVENT', ...ruleCommon(series.rule, context, null), `DTSTART;${tz}:${series.dtstart}`];
-  lines.push(series.dtend ? `DTEND;${tz}:${series.dtend}` : `DURATION:${durationValue(series.durationMinutes)}`);
+  const lines = [
+    'BEGIN:VEVENT',
+    ...ruleCommon(series.rule, context, null),
+    `DTSTART;${tz}:${series.dtstart}`,
+  ];
+  lines.push(
+    series.dtend ? `DTEND;${tz}:${series.dtend}` : `DURATION:${durationValue(series.durationMinutes)}`,
+  );
   if (series.rrule) lines.push(`RRULE:${series.rrule}`);
   if (series.rdates.length > 0) lines.push(`RDATE;${tz}:${series.rdates.join(',')}`);
   for (const exdate of series.exdates) lines.push(`EXDATE;${tz}:${exdate}`);
@@ -142,8 +159,12 @@ function overrideEvent(series: IcsSeries, override: IcsOccurrenceOverride, conte
 
 function maintenanceEvent(m: Maintenance, context: Context): string[] {
   const cancelled = m.cancelledAt !== null;
-  const description = m.emergency ? `${m.body}\n\n${context.labels.emergency}: ${m.emergency.reason}`.trim() : m.body;
-  const categories = [context.labels.maintenance, ...(m.emergency ? [context.labels.emergency] : [])].map(escapeIcsText);
+  const description = m.emergency
+    ? `${m.body}\n\n${context.labels.emergency}: ${m.emergency.reason}`.trim()
+    : m.body;
+  const categories = [context.labels.maintenance, ...(m.emergency ? [context.labels.emergency] : [])].map(
+    escapeIcsText,
+  );
   return [
     'BEGIN:VEVENT',
     `UID:maintenance-${m.id}@${context.host}`,
@@ -177,7 +198,8 @@ export function buildIcs(input: BuildIcsInput): string {
   const rulesById = indexRules(input.rules);
   const series = input.rules.flatMap((rule) => icsSeries(rule, rulesById, input, horizonEnd) ?? []);
   const zones = new Map<string, number>();
-  for (const s of series) zones.set(s.rule.zone, Math.min(zones.get(s.rule.zone) ?? Infinity, Number(s.dtstart.slice(0, 4))));
+  for (const s of series)
+    zones.set(s.rule.zone, Math.min(zones.get(s.rule.zone) ?? Infinity, Number(s.dtstart.slice(0, 4))));
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -188,9 +210,16 @@ export function buildIcs(input: BuildIcsInput): string {
     `X-WR-TIMEZONE:${input.timeZone ?? input.rules[0]?.zone ?? 'UTC'}`,
     'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
     'X-PUBLISHED-TTL:PT1H',
-    ...[...zones].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([zone, fromYear]) => vtimezone(zone, fromYear, horizonEnd.getUTCFullYear() + 1)),
-    ...series.flatMap((s) => [...seriesEvent(s, context), ...s.overrides.flatMap((o) => overrideEvent(s, o, context))]),
-    ...input.maintenances.filter((m) => Date.parse(m.scheduledFor) < horizonEnd.getTime()).flatMap((m) => maintenanceEvent(m, context)),
+    ...[...zones]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .flatMap(([zone, fromYear]) => vtimezone(zone, fromYear, horizonEnd.getUTCFullYear() + 1)),
+    ...series.flatMap((s) => [
+      ...seriesEvent(s, context),
+      ...s.overrides.flatMap((o) => overrideEvent(s, o, context)),
+    ]),
+    ...input.maintenances
+      .filter((m) => Date.parse(m.scheduledFor) < horizonEnd.getTime())
+      .flatMap((m) => maintenanceEvent(m, context)),
     'END:VCALENDAR',
   ];
   return lines.map(foldIcsLine).join('\r\n') + '\r\n';

@@ -36,13 +36,13 @@ const RAW_PAYLOADS = [
   '<BODY ONLOAD=alert(1)>',
   '<iframe src="javascript:alert(1)"></iframe>',
   '<a href="javascript:alert(1)">x</a>',
-  '<STYLE>@import\'http://xss.example/xss.css\';</STYLE>',
+  "<STYLE>@import'http://xss.example/xss.css';</STYLE>",
   '<META HTTP-EQUIV="refresh" CONTENT="0;url=javascript:alert(1);">',
   '<object data="javascript:alert(1)"></object>',
   '<embed src="data:image/svg+xml;base64,PHN2Zz4=">',
   '<<SCRIPT>alert("XSS");//\\<</SCRIPT>',
   '<SCRIPT/XSS SRC="http://xss.example/xss.js"></SCRIPT>',
-  '\\";alert(\'XSS\');//',
+  "\\\";alert('XSS');//",
   '</TITLE><SCRIPT>alert("XSS");</SCRIPT>',
   '<DIV STYLE="background-image: url(javascript:alert(1))">',
   '<details open ontoggle=alert(1)>',
@@ -57,18 +57,47 @@ const RAW_PAYLOADS = [
   '| a |\n|---|\n| <img src=x onerror=alert(1)> |',
 ];
 
-const ALLOWED_TAGS = new Set(['p', 'br', 'strong', 'em', 's', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const ALLOWED_TAGS = new Set([
+  'p',
+  'br',
+  'strong',
+  'em',
+  's',
+  'code',
+  'pre',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
 
 /** Every tag in the output is harmless and every attribute is one we expect, with a safe value. */
 function assertSafe(html: string): void {
   for (const match of html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
     const tag = (match[1] ?? '').toLowerCase();
     expect(ALLOWED_TAGS, `tag <${tag}> in ${html}`).toContain(tag);
-    const attributes = [...(match[2] ?? '').matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)].map((a) => [a[1] ?? '', a[2] ?? ''] as const);
+    const attributes = [...(match[2] ?? '').matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)].map(
+      (a) => [a[1] ?? '', a[2] ?? ''] as const,
+    );
     for (const [name, value] of attributes) {
       if (tag === 'a' && name === 'href') expect(value).toMatch(/^(https?:\/\/|mailto:)/i);
       else if (tag === 'a' && (name === 'rel' || name === 'title')) continue;
-      else if ((tag === 'td' || tag === 'th') && name === 'style') expect(value).toMatch(/^text-align:(left|right|center)$/);
+      else if ((tag === 'td' || tag === 'th') && name === 'style')
+        expect(value).toMatch(/^text-align:(left|right|center)$/);
       else if (tag === 'code' && name === 'class') expect(value).toMatch(/^language-[\w-]+$/);
       else if (tag === 'ol' && name === 'start') expect(value).toMatch(/^\d+$/);
       else throw new Error(`unexpected attribute ${name} on <${tag}> in ${html}`);
@@ -89,7 +118,11 @@ describe('renderMarkdown', () => {
   });
 
   it(`gives every link rel="${LINK_REL}"`, () => {
-    expect(renderMarkdown('[status](https://status.example.com) and https://example.com/x and mail ops@example.com')).toBe(
+    expect(
+      renderMarkdown(
+        '[status](https://status.example.com) and https://example.com/x and mail ops@example.com',
+      ),
+    ).toBe(
       `<p><a href="https://status.example.com" rel="${LINK_REL}">status</a> and <a href="https://example.com/x" rel="${LINK_REL}">https://example.com/x</a> and mail <a href="mailto:ops@example.com" rel="${LINK_REL}">ops@example.com</a></p>\n`,
     );
   });
@@ -115,7 +148,9 @@ describe('renderMarkdown', () => {
 
 describe('markdownToText', () => {
   it('drops markup and cuts long text with an ellipsis', () => {
-    expect(markdownToText('# Title\n\n**Bold** [link](https://x.example) `code`\nnext')).toBe('Title Bold link code next');
+    expect(markdownToText('# Title\n\n**Bold** [link](https://x.example) `code`\nnext')).toBe(
+      'Title Bold link code next',
+    );
     expect(markdownToText('one two three four', 9)).toBe('one two…');
   });
 

@@ -13,7 +13,9 @@ function createRenderer(): MarkdownItInstance {
   md.disable(['image']);
   // markdown-it hands us the link after entity decoding and percent-encoding, so `jav&#x09;ascript:` is already plain.
   md.validateLink = (url: string) => ALLOWED_LINK.test(url.trim());
-  const defaultOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  const defaultOpen =
+    md.renderer.rules.link_open ??
+    ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     tokens[idx]?.attrSet('rel', LINK_REL);
     return defaultOpen(tokens, idx, options, env, self);

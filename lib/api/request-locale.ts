@@ -9,5 +9,3 @@ export function requestLocale(request: Request): { locale: Locale; formatLocale:
   const locale = negotiateLocale({ pathOrParam: url.searchParams.get(LOCALE_PARAM), cookie, acceptLanguage });
   return { locale, formatLocale: formatLocaleFor(locale, acceptLanguage) };
 }
-
-

@@ -6,7 +6,13 @@ import { z } from 'zod';
  */
 
 const instant = z.iso.datetime({ offset: true });
-const componentStatus = z.enum(['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance']);
+const componentStatus = z.enum([
+  'operational',
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+  'under_maintenance',
+]);
 
 export const spPageSchema = z.strictObject({
   id: z.string().min(1),
@@ -93,8 +99,14 @@ export const spMaintenanceSchema = z.strictObject({
 });
 
 export const spStatusDocumentSchema = z.strictObject({ page: spPageSchema, status: spStatusSchema });
-export const spComponentsDocumentSchema = z.strictObject({ page: spPageSchema, components: z.array(spComponentSchema) });
-export const spIncidentsDocumentSchema = z.strictObject({ page: spPageSchema, incidents: z.array(spIncidentSchema) });
+export const spComponentsDocumentSchema = z.strictObject({
+  page: spPageSchema,
+  components: z.array(spComponentSchema),
+});
+export const spIncidentsDocumentSchema = z.strictObject({
+  page: spPageSchema,
+  incidents: z.array(spIncidentSchema),
+});
 export const spMaintenancesDocumentSchema = z.strictObject({
   page: spPageSchema,
   scheduled_maintenances: z.array(spMaintenanceSchema),
@@ -112,24 +124,80 @@ export const spKeyOrder = {
   page: ['id', 'name', 'url', 'time_zone', 'updated_at'],
   status: ['indicator', 'description'],
   component: [
-    'id', 'name', 'status', 'created_at', 'updated_at', 'position', 'description', 'showcase',
-    'start_date', 'group_id', 'page_id', 'group', 'only_show_if_degraded',
+    'id',
+    'name',
+    'status',
+    'created_at',
+    'updated_at',
+    'position',
+    'description',
+    'showcase',
+    'start_date',
+    'group_id',
+    'page_id',
+    'group',
+    'only_show_if_degraded',
   ],
   groupComponent: [
-    'id', 'name', 'status', 'created_at', 'updated_at', 'position', 'description', 'showcase',
-    'start_date', 'group_id', 'page_id', 'group', 'only_show_if_degraded', 'components',
+    'id',
+    'name',
+    'status',
+    'created_at',
+    'updated_at',
+    'position',
+    'description',
+    'showcase',
+    'start_date',
+    'group_id',
+    'page_id',
+    'group',
+    'only_show_if_degraded',
+    'components',
   ],
   incident: [
-    'id', 'name', 'status', 'created_at', 'updated_at', 'monitoring_at', 'resolved_at', 'impact',
-    'shortlink', 'started_at', 'page_id', 'incident_updates', 'components',
+    'id',
+    'name',
+    'status',
+    'created_at',
+    'updated_at',
+    'monitoring_at',
+    'resolved_at',
+    'impact',
+    'shortlink',
+    'started_at',
+    'page_id',
+    'incident_updates',
+    'components',
   ],
   maintenance: [
-    'id', 'name', 'status', 'created_at', 'updated_at', 'monitoring_at', 'resolved_at', 'impact',
-    'shortlink', 'started_at', 'page_id', 'incident_updates', 'components', 'scheduled_for', 'scheduled_until',
+    'id',
+    'name',
+    'status',
+    'created_at',
+    'updated_at',
+    'monitoring_at',
+    'resolved_at',
+    'impact',
+    'shortlink',
+    'started_at',
+    'page_id',
+    'incident_updates',
+    'components',
+    'scheduled_for',
+    'scheduled_until',
   ],
   update: [
-    'id', 'status', 'body', 'incident_id', 'created_at', 'updated_at', 'display_at', 'affected_components',
-    'deliver_notifications', 'custom_tweet', 'tweet_id',
+    'id',
+    'status',
+    'body',
+    'incident_id',
+    'created_at',
+    'updated_at',
+    'display_at',
+    'affected_components',
+    'deliver_notifications',
+    'custom_tweet',
+    'tweet_id',
   ],
   affectedComponent: ['code', 'name', 'old_status', 'new_status'],
   summary: ['page', 'components', 'incidents', 'scheduled_maintenances', 'status'],
@@ -164,12 +232,18 @@ export function keyOrderProblems(doc: unknown, path = '$'): string[] {
   const record = doc as Record<string, unknown>;
   const keys = Object.keys(record);
   const expected = expectedOrder(path, record);
-  const problems = expected && keys.join(',') !== expected.join(',') ? [`${path}: ${keys.join(',')} ≠ ${expected.join(',')}`] : [];
+  const problems =
+    expected && keys.join(',') !== expected.join(',')
+      ? [`${path}: ${keys.join(',')} ≠ ${expected.join(',')}`]
+      : [];
   return [...problems, ...keys.flatMap((k) => keyOrderProblems(record[k], `${path}.${k}`))];
 }
 
 function expectedOrder(path: string, record: Record<string, unknown>): readonly string[] | null {
-  const last = path.replace(/\[\d+\]$/, '').split('.').pop();
+  const last = path
+    .replace(/\[\d+\]$/, '')
+    .split('.')
+    .pop();
   if (path === '$') return 'components' in record && 'status' in record ? spKeyOrder.summary : null;
   if (last === 'page') return spKeyOrder.page;
   if (last === 'status') return spKeyOrder.status;

@@ -29,7 +29,9 @@ describe('statuspageDocument', () => {
     });
 
     it('writes keys in Statuspage order', () => {
-      const out = JSON.parse(JSON.stringify(statuspageDocument(endpoint, fixtureDocument(), FIXTURE_NOW))) as unknown;
+      const out = JSON.parse(
+        JSON.stringify(statuspageDocument(endpoint, fixtureDocument(), FIXTURE_NOW)),
+      ) as unknown;
       expect(keyOrderProblems(out)).toEqual([]);
     });
   });
@@ -59,18 +61,36 @@ describe('StatuspageView', () => {
   it('lists group components with group: true and their member ids, members pointing back', () => {
     const { components } = view.componentsDocument();
     const group = components.find((c) => c.id === 'crm-online');
-    expect(group).toMatchObject({ group: true, group_id: null, components: ['web-client', 'mobile-apps', 'api', 'login'] });
-    expect(components.find((c) => c.id === 'api')).toMatchObject({ group: false, group_id: 'crm-online', status: 'partial_outage' });
+    expect(group).toMatchObject({
+      group: true,
+      group_id: null,
+      components: ['web-client', 'mobile-apps', 'api', 'login'],
+    });
+    expect(components.find((c) => c.id === 'api')).toMatchObject({
+      group: false,
+      group_id: 'crm-online',
+      status: 'partial_outage',
+    });
     expect(components.find((c) => c.id === 'api')).not.toHaveProperty('components');
-    expect(components.map((c) => c.id).slice(0, 5)).toEqual(['crm-online', 'web-client', 'mobile-apps', 'api', 'login']);
+    expect(components.map((c) => c.id).slice(0, 5)).toEqual([
+      'crm-online',
+      'web-client',
+      'mobile-apps',
+      'api',
+      'login',
+    ]);
   });
 
   it('rolls a group up to its worst member', () => {
-    expect(view.componentsDocument().components.find((c) => c.id === 'crm-online')?.status).toBe('partial_outage');
+    expect(view.componentsDocument().components.find((c) => c.id === 'crm-online')?.status).toBe(
+      'partial_outage',
+    );
   });
 
   it('shows components under a running maintenance as under_maintenance', () => {
-    expect(view.componentsDocument().components.find((c) => c.id === 'document-storage')?.status).toBe('under_maintenance');
+    expect(view.componentsDocument().components.find((c) => c.id === 'document-storage')?.status).toBe(
+      'under_maintenance',
+    );
   });
 
   it('lists only unresolved incidents in unresolved.json and the summary', () => {
@@ -86,7 +106,12 @@ describe('StatuspageView', () => {
     const inc = view.allIncidents().incidents[0];
     expect(inc?.incident_updates.map((u) => u.status)).toEqual(['identified', 'investigating']);
     expect(inc?.incident_updates[0]?.affected_components).toEqual([
-      { code: 'api', name: 'API and web services', old_status: 'degraded_performance', new_status: 'partial_outage' },
+      {
+        code: 'api',
+        name: 'API and web services',
+        old_status: 'degraded_performance',
+        new_status: 'partial_outage',
+      },
     ]);
     expect(inc?.incident_updates[0]?.incident_id).toBe('inc-open');
     expect(inc?.components.map((c) => c.id)).toEqual(['api']);
@@ -100,7 +125,9 @@ describe('StatuspageView', () => {
 
   it('splits maintenances into upcoming and active, and the summary holds both, active first', () => {
     expect(view.upcomingMaintenances().scheduled_maintenances.map((m) => m.id)).toEqual(['mnt-upcoming']);
-    expect(view.activeMaintenances().scheduled_maintenances.map((m) => [m.id, m.status])).toEqual([['mnt-active', 'in_progress']]);
+    expect(view.activeMaintenances().scheduled_maintenances.map((m) => [m.id, m.status])).toEqual([
+      ['mnt-active', 'in_progress'],
+    ]);
     expect(view.summary().scheduled_maintenances.map((m) => m.id)).toEqual(['mnt-active', 'mnt-upcoming']);
   });
 
@@ -111,7 +138,11 @@ describe('StatuspageView', () => {
       ...view.summary().scheduled_maintenances,
     ];
     expect(all.map((m) => m.id)).not.toContain('mnt-cancelled');
-    expect(view.allMaintenances().scheduled_maintenances.map((m) => m.id)).toEqual(['mnt-upcoming', 'mnt-active', 'mnt-done']);
+    expect(view.allMaintenances().scheduled_maintenances.map((m) => m.id)).toEqual([
+      'mnt-upcoming',
+      'mnt-active',
+      'mnt-done',
+    ]);
   });
 
   it('gives maintenances scheduled_for/scheduled_until, impact maintenance and automatic updates', () => {
@@ -125,7 +156,12 @@ describe('StatuspageView', () => {
   it('keeps the indicator to none/minor/major/critical even while only maintenance runs', () => {
     const doc = seedDocument();
     doc.maintenances = [
-      maintenance({ id: 'm', name: 'Now', scheduledFor: '2026-03-10T11:00:00.000Z', scheduledUntil: '2026-03-10T13:00:00.000Z' }),
+      maintenance({
+        id: 'm',
+        name: 'Now',
+        scheduledFor: '2026-03-10T11:00:00.000Z',
+        scheduledUntil: '2026-03-10T13:00:00.000Z',
+      }),
     ];
     expect(derivePageState(doc, FIXTURE_NOW).indicator).toBe('maintenance');
     const summary = statuspageDocument('summary', doc, FIXTURE_NOW) as SpSummary;
@@ -134,10 +170,20 @@ describe('StatuspageView', () => {
 });
 
 describe('maintenanceTimeline', () => {
-  const base = maintenance({ id: 'm', name: 'M', scheduledFor: '2026-03-10T10:00:00.000Z', scheduledUntil: '2026-03-10T14:00:00.000Z' });
+  const base = maintenance({
+    id: 'm',
+    name: 'M',
+    scheduledFor: '2026-03-10T10:00:00.000Z',
+    scheduledUntil: '2026-03-10T14:00:00.000Z',
+  });
 
   it('adds a verifying entry when staff moved the maintenance to verifying', () => {
-    const m = { ...base, manualStatus: 'verifying' as const, manualStatusAt: '2026-03-10T11:30:00.000Z', state: 'verifying' as const };
+    const m = {
+      ...base,
+      manualStatus: 'verifying' as const,
+      manualStatusAt: '2026-03-10T11:30:00.000Z',
+      state: 'verifying' as const,
+    };
     expect(maintenanceTimeline(m).map((e) => [e.update.status, e.kind])).toEqual([
       ['verifying', 'automatic'],
       ['in_progress', 'automatic'],
@@ -146,13 +192,34 @@ describe('maintenanceTimeline', () => {
   });
 
   it('ends a maintenance completed early at the moment staff completed it', () => {
-    const m = { ...base, manualStatus: 'completed' as const, manualStatusAt: '2026-03-10T11:00:00.000Z', state: 'completed' as const };
-    expect(maintenanceTimeline(m)[0]?.update).toMatchObject({ status: 'completed', displayAt: '2026-03-10T11:00:00.000Z' });
+    const m = {
+      ...base,
+      manualStatus: 'completed' as const,
+      manualStatusAt: '2026-03-10T11:00:00.000Z',
+      state: 'completed' as const,
+    };
+    expect(maintenanceTimeline(m)[0]?.update).toMatchObject({
+      status: 'completed',
+      displayAt: '2026-03-10T11:00:00.000Z',
+    });
   });
 
   it('does not repeat a transition staff already posted', () => {
-    const posted = { id: 'p', status: 'in_progress', body: 'Started.', createdAt: base.scheduledFor, updatedAt: base.scheduledFor, displayAt: base.scheduledFor, affectedComponents: [], author: 'x' };
+    const posted = {
+      id: 'p',
+      status: 'in_progress',
+      body: 'Started.',
+      createdAt: base.scheduledFor,
+      updatedAt: base.scheduledFor,
+      displayAt: base.scheduledFor,
+      affectedComponents: [],
+      author: 'x',
+    };
     const m = { ...base, updates: [posted], state: 'in_progress' as const };
-    expect(maintenanceTimeline(m).filter((e) => e.update.status === 'in_progress').map((e) => e.kind)).toEqual(['posted']);
+    expect(
+      maintenanceTimeline(m)
+        .filter((e) => e.update.status === 'in_progress')
+        .map((e) => e.kind),
+    ).toEqual(['posted']);
   });
 });

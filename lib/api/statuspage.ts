@@ -1,4 +1,10 @@
-import type { ComponentChange, Incident, IncidentUpdate, Maintenance, StoreDocument } from '@/lib/store/schema';
+import type {
+  ComponentChange,
+  Incident,
+  IncidentUpdate,
+  Maintenance,
+  StoreDocument,
+} from '@/lib/store/schema';
 import {
   derivePageState,
   isIncidentOpen,
@@ -115,12 +121,21 @@ const indicatorText: Record<Indicator, string> = {
 
 /** Statuspage's indicator has no `maintenance`: strict clients reject it, so it reads `none` and the description says why. */
 export function toStatuspageStatus(indicator: Indicator): SpStatus {
-  return { indicator: indicator === 'maintenance' ? 'none' : indicator, description: indicatorText[indicator] };
+  return {
+    indicator: indicator === 'maintenance' ? 'none' : indicator,
+    description: indicatorText[indicator],
+  };
 }
 
 export function toPage(doc: StoreDocument): SpPage {
   const { page } = doc;
-  return { id: page.id, name: page.name, url: page.url, time_zone: page.timeZone, updated_at: iso(doc.updatedAt) };
+  return {
+    id: page.id,
+    name: page.name,
+    url: page.url,
+    time_zone: page.timeZone,
+    updated_at: iso(doc.updatedAt),
+  };
 }
 
 export function incidentUrl(doc: StoreDocument, id: string): string {
@@ -206,7 +221,11 @@ function componentsOf(ids: readonly string[], all: readonly SpComponent[]): SpCo
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export function toIncident(doc: StoreDocument, incident: Incident, components: readonly SpComponent[]): SpIncident {
+export function toIncident(
+  doc: StoreDocument,
+  incident: Incident,
+  components: readonly SpComponent[],
+): SpIncident {
   return {
     id: incident.id,
     name: incident.name,
@@ -240,10 +259,24 @@ export interface MaintenanceTimelineEntry {
   kind: TimelineEntryKind;
 }
 
-function automaticUpdate(m: Maintenance, status: keyof typeof AUTOMATIC_MAINTENANCE_TEXT, at: string, body: string): MaintenanceTimelineEntry {
+function automaticUpdate(
+  m: Maintenance,
+  status: keyof typeof AUTOMATIC_MAINTENANCE_TEXT,
+  at: string,
+  body: string,
+): MaintenanceTimelineEntry {
   return {
     kind: 'automatic',
-    update: { id: `${m.id}-${status}`, status, body, createdAt: at, updatedAt: at, displayAt: at, affectedComponents: [], author: '' },
+    update: {
+      id: `${m.id}-${status}`,
+      status,
+      body,
+      createdAt: at,
+      updatedAt: at,
+      displayAt: at,
+      affectedComponents: [],
+      author: '',
+    },
   };
 }
 
@@ -256,13 +289,16 @@ export function maintenanceTimeline(m: MaintenanceView): MaintenanceTimelineEntr
   const has = (status: string) => m.updates.some((u) => u.status === status);
   const entries = [...posted];
   if (!has('scheduled')) {
-    entries.push(automaticUpdate(m, 'scheduled', m.createdAt, m.body.trim() || AUTOMATIC_MAINTENANCE_TEXT.scheduled));
+    entries.push(
+      automaticUpdate(m, 'scheduled', m.createdAt, m.body.trim() || AUTOMATIC_MAINTENANCE_TEXT.scheduled),
+    );
   }
   const endedEarlyAt = m.manualStatus === 'completed' ? m.manualStatusAt : null;
   const started =
     m.state === 'in_progress' ||
     m.state === 'verifying' ||
-    (m.state === 'completed' && (endedEarlyAt === null || Date.parse(endedEarlyAt) > Date.parse(m.scheduledFor)));
+    (m.state === 'completed' &&
+      (endedEarlyAt === null || Date.parse(endedEarlyAt) > Date.parse(m.scheduledFor)));
   if (started && !has('in_progress')) {
     entries.push(automaticUpdate(m, 'in_progress', m.scheduledFor, AUTOMATIC_MAINTENANCE_TEXT.in_progress));
   }
@@ -277,12 +313,17 @@ export function maintenanceTimeline(m: MaintenanceView): MaintenanceTimelineEntr
 }
 
 /** Cancelled maintenances have no Statuspage status; the v2 API leaves them out (our pages still show them). */
-export function toMaintenance(doc: StoreDocument, m: MaintenanceView, components: readonly SpComponent[]): SpMaintenance | null {
+export function toMaintenance(
+  doc: StoreDocument,
+  m: MaintenanceView,
+  components: readonly SpComponent[],
+): SpMaintenance | null {
   if (m.state === 'cancelled') return null;
   const timeline = maintenanceTimeline(m);
   const inProgressAt = m.state === 'scheduled' ? null : iso(m.scheduledFor);
   const verifying = timeline.find((e) => e.update.status === 'verifying');
-  const completed = m.state === 'completed' ? timeline.find((e) => e.update.status === 'completed') : undefined;
+  const completed =
+    m.state === 'completed' ? timeline.find((e) => e.update.status === 'completed') : undefined;
   const latest = timeline[0]?.update.createdAt ?? m.updatedAt;
   return {
     id: m.id,
@@ -336,7 +377,11 @@ export class StatuspageView {
 
   allIncidents(): { page: SpPage; incidents: SpIncident[] } {
     const recent = [...this.doc.incidents]
-      .sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt) || Date.parse(b.createdAt) - Date.parse(a.createdAt))
+      .sort(
+        (a, b) =>
+          Date.parse(b.startedAt) - Date.parse(a.startedAt) ||
+          Date.parse(b.createdAt) - Date.parse(a.createdAt),
+      )
       .slice(0, STATUSPAGE_LIST_LIMIT);
     return { page: this.page, incidents: this.incidents(recent) };
   }
@@ -358,7 +403,9 @@ export class StatuspageView {
   }
 
   activeMaintenances(): { page: SpPage; scheduled_maintenances: SpMaintenance[] } {
-    const active = [...this.state.activeMaintenances].sort((a, b) => Date.parse(a.scheduledFor) - Date.parse(b.scheduledFor));
+    const active = [...this.state.activeMaintenances].sort(
+      (a, b) => Date.parse(a.scheduledFor) - Date.parse(b.scheduledFor),
+    );
     return { page: this.page, scheduled_maintenances: this.maintenances(active) };
   }
 
@@ -367,7 +414,10 @@ export class StatuspageView {
       page: this.page,
       components: this.components,
       incidents: this.unresolvedIncidents().incidents,
-      scheduled_maintenances: [...this.activeMaintenances().scheduled_maintenances, ...this.upcomingMaintenances().scheduled_maintenances],
+      scheduled_maintenances: [
+        ...this.activeMaintenances().scheduled_maintenances,
+        ...this.upcomingMaintenances().scheduled_maintenances,
+      ],
       status: toStatuspageStatus(this.state.indicator),
     };
   }

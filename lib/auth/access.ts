@@ -48,7 +48,12 @@ function fromBearer(input: AccessInput, secret: string): AccessDecision {
   if (!token) return unauthorized('The API token is not valid or has been revoked.');
   return {
     ok: true,
-    principal: { actor: { kind: 'token', id: token.id, name: token.name }, role: token.role, via: 'token', member: null },
+    principal: {
+      actor: { kind: 'token', id: token.id, name: token.name },
+      role: token.role,
+      via: 'token',
+      member: null,
+    },
   };
 }
 
@@ -61,11 +66,20 @@ function fromSession(input: AccessInput, cookie: string): AccessDecision {
   // Cross-site forgery only rides on cookies, so only cookie-authenticated writes are checked for their origin.
   const origin = decideOrigin(input);
   if (!origin.ok) {
-    return { ok: false, code: 'forbidden_origin', message: `This change was refused because ${origin.reason}, not from this site.` };
+    return {
+      ok: false,
+      code: 'forbidden_origin',
+      message: `This change was refused because ${origin.reason}, not from this site.`,
+    };
   }
   return {
     ok: true,
-    principal: { actor: { kind: 'staff', id: member.id, name: member.email }, role: member.role, via: 'session', member },
+    principal: {
+      actor: { kind: 'staff', id: member.id, name: member.email },
+      role: member.role,
+      via: 'session',
+      member,
+    },
   };
 }
 
@@ -77,7 +91,9 @@ export function decideStaffAccess(input: AccessInput): AccessDecision {
   let decision: AccessDecision;
   if (input.authorization !== null && input.authorization.trim() !== '') {
     const secret = bearerToken(input.authorization);
-    decision = secret ? fromBearer(input, secret) : unauthorized('Send the API token as "Authorization: Bearer <token>".');
+    decision = secret
+      ? fromBearer(input, secret)
+      : unauthorized('Send the API token as "Authorization: Bearer <token>".');
   } else if (input.sessionCookie) {
     decision = fromSession(input, input.sessionCookie);
   } else {

@@ -19,7 +19,8 @@ async function assertSameOrigin(): Promise<Headers> {
     secFetchSite: head.get('sec-fetch-site'),
     allowedHosts: allowedHostsFor(head.get('host'), head.get('x-forwarded-host'), doc.page.url),
   });
-  if (!decision.ok) throw new DomainError('forbidden_origin', `Sign-in was refused because ${decision.reason}.`);
+  if (!decision.ok)
+    throw new DomainError('forbidden_origin', `Sign-in was refused because ${decision.reason}.`);
   return head;
 }
 
@@ -32,7 +33,11 @@ export async function signInWithPassword(input: SignInInput, requestUrl: string)
   const member = await authenticate({ ...input, address }, doc.staff, sharedThrottle(), now);
   const { token } = issueSession(member, sessionSecret(), now);
   const jar = await cookies();
-  jar.set(SESSION_COOKIE, token, sessionCookieOptions(isHttpsRequest(requestUrl, head.get('x-forwarded-proto'))));
+  jar.set(
+    SESSION_COOKIE,
+    token,
+    sessionCookieOptions(isHttpsRequest(requestUrl, head.get('x-forwarded-proto'))),
+  );
   return member;
 }
 
@@ -58,5 +63,8 @@ export async function signOut(requestUrl: string): Promise<void> {
         });
     }
   }
-  jar.set(SESSION_COOKIE, '', { ...sessionCookieOptions(isHttpsRequest(requestUrl, head.get('x-forwarded-proto'))), maxAge: 0 });
+  jar.set(SESSION_COOKIE, '', {
+    ...sessionCookieOptions(isHttpsRequest(requestUrl, head.get('x-forwarded-proto'))),
+    maxAge: 0,
+  });
 }

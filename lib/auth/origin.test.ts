@@ -32,7 +32,14 @@ describe('decideOrigin', () => {
   });
 
   it('says why it refused', () => {
-    expect(decideOrigin({ method: 'POST', origin: 'https://evil.example', secFetchSite: null, allowedHosts: hosts })).toEqual({
+    expect(
+      decideOrigin({
+        method: 'POST',
+        origin: 'https://evil.example',
+        secFetchSite: null,
+        allowedHosts: hosts,
+      }),
+    ).toEqual({
       ok: false,
       reason: 'the request comes from https://evil.example',
     });
@@ -41,11 +48,9 @@ describe('decideOrigin', () => {
 
 describe('allowedHostsFor', () => {
   it('takes the Host, the first X-Forwarded-Host and the page URL host', () => {
-    expect(allowedHostsFor('127.0.0.1:3000', 'status.example.com, proxy', 'https://status.superoffice.com')).toEqual([
-      '127.0.0.1:3000',
-      'status.example.com',
-      'status.superoffice.com',
-    ]);
+    expect(
+      allowedHostsFor('127.0.0.1:3000', 'status.example.com, proxy', 'https://status.superoffice.com'),
+    ).toEqual(['127.0.0.1:3000', 'status.example.com', 'status.superoffice.com']);
   });
 
   it('skips what is missing or unparsable', () => {

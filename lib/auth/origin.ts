@@ -35,7 +35,8 @@ export function decideOrigin(input: OriginInput): OriginDecision {
   }
   if (input.origin !== null) {
     const host = hostOf(input.origin.trim());
-    if (host === null) return { ok: false, reason: `the request comes from an opaque origin (${input.origin})` };
+    if (host === null)
+      return { ok: false, reason: `the request comes from an opaque origin (${input.origin})` };
     const allowed = input.allowedHosts.map((h) => h.trim().toLowerCase()).filter(Boolean);
     if (!allowed.includes(host)) return { ok: false, reason: `the request comes from ${input.origin}` };
   }
@@ -43,7 +44,11 @@ export function decideOrigin(input: OriginInput): OriginDecision {
 }
 
 /** The hosts a request may legitimately come from: what the client asked for and the page's public address. */
-export function allowedHostsFor(host: string | null, forwardedHost: string | null, pageUrl: string | null): string[] {
+export function allowedHostsFor(
+  host: string | null,
+  forwardedHost: string | null,
+  pageUrl: string | null,
+): string[] {
   const hosts = [host, forwardedHost?.split(',')[0] ?? null];
   if (pageUrl) {
     try {

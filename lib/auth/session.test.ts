@@ -1,6 +1,13 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { SESSION_TTL_MS, isHttpsRequest, issueSession, serializeCookie, sessionCookieOptions, verifySession } from './session';
+import {
+  SESSION_TTL_MS,
+  isHttpsRequest,
+  issueSession,
+  serializeCookie,
+  sessionCookieOptions,
+  verifySession,
+} from './session';
 
 const SECRET = 'a-test-secret-that-is-long-enough-0123456789';
 const member = { id: 'staff-1', sessionVersion: 3 };
@@ -10,7 +17,12 @@ const at = (ms: number) => new Date(t0.getTime() + ms);
 describe('issueSession', () => {
   it('carries the member, the session version, issue time and a 12-hour expiry', () => {
     const { payload } = issueSession(member, SECRET, t0);
-    expect(payload).toMatchObject({ sub: 'staff-1', ver: 3, iat: t0.getTime(), exp: t0.getTime() + 12 * 3600_000 });
+    expect(payload).toMatchObject({
+      sub: 'staff-1',
+      ver: 3,
+      iat: t0.getTime(),
+      exp: t0.getTime() + 12 * 3600_000,
+    });
   });
 
   it('yields a different cookie on every sign-in', () => {
@@ -44,7 +56,10 @@ describe('verifySession', () => {
     const payload = JSON.parse(Buffer.from(body ?? '', 'base64url').toString());
     for (const change of [{ sub: 'admin-1' }, { ver: 4 }, { exp: payload.exp + 3600_000 }]) {
       const forged = Buffer.from(JSON.stringify({ ...payload, ...change })).toString('base64url');
-      expect(verifySession(`${v}.${forged}.${sig}`, SECRET, t0)).toEqual({ ok: false, reason: 'bad_signature' });
+      expect(verifySession(`${v}.${forged}.${sig}`, SECRET, t0)).toEqual({
+        ok: false,
+        reason: 'bad_signature',
+      });
     }
   });
 
@@ -64,15 +79,25 @@ describe('verifySession', () => {
 
 describe('sessionCookieOptions', () => {
   it('is httpOnly, SameSite=Lax and Secure only over https', () => {
-    expect(sessionCookieOptions(true)).toEqual({ httpOnly: true, sameSite: 'lax', secure: true, path: '/', maxAge: 43200 });
+    expect(sessionCookieOptions(true)).toEqual({
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: true,
+      path: '/',
+      maxAge: 43200,
+    });
     expect(sessionCookieOptions(false).secure).toBe(false);
   });
 });
 
 describe('serializeCookie', () => {
   it('writes every attribute', () => {
-    expect(serializeCookie('s', 'v', sessionCookieOptions(true))).toBe('s=v; Path=/; Max-Age=43200; HttpOnly; SameSite=Lax; Secure');
-    expect(serializeCookie('s', '', { ...sessionCookieOptions(false), maxAge: 0 })).toContain('Expires=Thu, 01 Jan 1970');
+    expect(serializeCookie('s', 'v', sessionCookieOptions(true))).toBe(
+      's=v; Path=/; Max-Age=43200; HttpOnly; SameSite=Lax; Secure',
+    );
+    expect(serializeCookie('s', '', { ...sessionCookieOptions(false), maxAge: 0 })).toContain(
+      'Expires=Thu, 01 Jan 1970',
+    );
   });
 });
 

@@ -47,10 +47,12 @@ export type SessionCheck =
 /** Verifies the HMAC in constant time before reading anything from the token, then its lifetime. */
 export function verifySession(token: string, secret: string, now: Date): SessionCheck {
   const parts = token.split('.');
-  if (parts.length !== 3 || parts[0] !== 'v1' || !parts[1] || !parts[2]) return { ok: false, reason: 'malformed' };
+  if (parts.length !== 3 || parts[0] !== 'v1' || !parts[1] || !parts[2])
+    return { ok: false, reason: 'malformed' };
   const expected = mac(`v1.${parts[1]}`, secret);
   const given = Buffer.from(parts[2], 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad_signature' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: 'bad_signature' };
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
@@ -80,7 +82,13 @@ export function sessionCookieOptions(secure: boolean, ttlMs = SESSION_TTL_MS): C
 
 /** A Set-Cookie header value, for route handlers that build their own response. */
 export function serializeCookie(name: string, value: string, options: CookieOptions): string {
-  const parts = [`${name}=${value}`, `Path=${options.path}`, `Max-Age=${options.maxAge}`, 'HttpOnly', 'SameSite=Lax'];
+  const parts = [
+    `${name}=${value}`,
+    `Path=${options.path}`,
+    `Max-Age=${options.maxAge}`,
+    'HttpOnly',
+    'SameSite=Lax',
+  ];
   if (options.maxAge === 0) parts.push('Expires=Thu, 01 Jan 1970 00:00:00 GMT');
   if (options.secure) parts.push('Secure');
   return parts.join('; ');

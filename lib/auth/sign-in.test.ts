@@ -10,7 +10,10 @@ const PASSWORD = 'correct horse battery';
 
 async function staff() {
   const passwordHash = await hashPassword(PASSWORD, FAST);
-  return [member({ passwordHash }), member({ id: 'x', email: 'off@example.com', passwordHash, disabledAt: T0.toISOString() })];
+  return [
+    member({ passwordHash }),
+    member({ id: 'x', email: 'off@example.com', passwordHash, disabledAt: T0.toISOString() }),
+  ];
 }
 
 async function failure(promise: Promise<unknown>): Promise<DomainError> {
@@ -25,7 +28,12 @@ async function failure(promise: Promise<unknown>): Promise<DomainError> {
 
 describe('authenticate', () => {
   it('returns the member for the right password, whatever the email case', async () => {
-    const found = await authenticate({ email: ' ADA@example.com', password: PASSWORD, address: '1.1.1.1' }, await staff(), new SignInThrottle(), T0);
+    const found = await authenticate(
+      { email: ' ADA@example.com', password: PASSWORD, address: '1.1.1.1' },
+      await staff(),
+      new SignInThrottle(),
+      T0,
+    );
     expect(found.id).toBe('staff-admin');
   });
 
@@ -34,7 +42,9 @@ describe('authenticate', () => {
     ['an unknown email', 'nobody@example.com', PASSWORD],
     ['a disabled member', 'off@example.com', PASSWORD],
   ])('gives the same generic answer for %s', async (_name, email, password) => {
-    const error = await failure(authenticate({ email, password, address: '1.1.1.1' }, await staff(), new SignInThrottle(), T0));
+    const error = await failure(
+      authenticate({ email, password, address: '1.1.1.1' }, await staff(), new SignInThrottle(), T0),
+    );
     expect(error.code).toBe('unauthorized');
     expect(error.message).toBe(GENERIC_SIGN_IN_FAILURE);
   });
@@ -43,10 +53,24 @@ describe('authenticate', () => {
     const members = await staff();
     const throttle = new SignInThrottle();
     for (let i = 0; i < 5; i++) {
-      const error = await failure(authenticate({ email: 'ada@example.com', password: 'nope', address: '1.1.1.1' }, members, throttle, T0));
+      const error = await failure(
+        authenticate(
+          { email: 'ada@example.com', password: 'nope', address: '1.1.1.1' },
+          members,
+          throttle,
+          T0,
+        ),
+      );
       expect(error.code).toBe('unauthorized');
     }
-    const sixth = await failure(authenticate({ email: 'ada@example.com', password: PASSWORD, address: '2.2.2.2' }, members, throttle, T0));
+    const sixth = await failure(
+      authenticate(
+        { email: 'ada@example.com', password: PASSWORD, address: '2.2.2.2' },
+        members,
+        throttle,
+        T0,
+      ),
+    );
     expect(sixth.code).toBe('too_many_requests');
     expect(sixth.details).toEqual({ retryAfterSeconds: 900 });
   });

@@ -16,13 +16,19 @@ import { T0, testContext, testDoc } from './test-helpers';
 function docWithAdmin() {
   const doc = testDoc();
   const ctx = testContext();
-  const ada = addStaffMember(doc, { email: 'ada@example.com', name: 'Ada', role: 'admin', passwordHash: 'h1' }, ctx);
+  const ada = addStaffMember(
+    doc,
+    { email: 'ada@example.com', name: 'Ada', role: 'admin', passwordHash: 'h1' },
+    ctx,
+  );
   return { doc, ctx, ada };
 }
 
 describe('staffInputSchema', () => {
   it('normalises the email and demands a 12-character password', () => {
-    expect(staffInputSchema.parse({ email: ' Ada@Example.COM ', role: 'admin', password: 'twelve chars' })).toEqual({
+    expect(
+      staffInputSchema.parse({ email: ' Ada@Example.COM ', role: 'admin', password: 'twelve chars' }),
+    ).toEqual({
       email: 'ada@example.com',
       name: '',
       role: 'admin',
@@ -51,22 +57,32 @@ describe('tokenInputSchema', () => {
 describe('addStaffMember', () => {
   it('adds a member with session version 0', () => {
     const { doc, ada } = docWithAdmin();
-    expect(ada).toMatchObject({ id: 'id-1', email: 'ada@example.com', role: 'admin', sessionVersion: 0, createdAt: T0.toISOString() });
+    expect(ada).toMatchObject({
+      id: 'id-1',
+      email: 'ada@example.com',
+      role: 'admin',
+      sessionVersion: 0,
+      createdAt: T0.toISOString(),
+    });
     expect(doc.staff).toHaveLength(1);
   });
 
   it('refuses a second member with the same email, whatever its case', () => {
     const { doc, ctx } = docWithAdmin();
-    expect(() => addStaffMember(doc, { email: 'ADA@example.com', name: '', role: 'editor', passwordHash: 'h' }, ctx)).toThrow(
-      expect.objectContaining({ code: 'conflict' }),
-    );
+    expect(() =>
+      addStaffMember(doc, { email: 'ADA@example.com', name: '', role: 'editor', passwordHash: 'h' }, ctx),
+    ).toThrow(expect.objectContaining({ code: 'conflict' }));
   });
 });
 
 describe('updateStaffMember', () => {
   it('voids sessions when a password changes or a member is disabled', () => {
     const { doc, ctx, ada } = docWithAdmin();
-    const eve = addStaffMember(doc, { email: 'eve@example.com', name: '', role: 'admin', passwordHash: 'h2' }, ctx);
+    const eve = addStaffMember(
+      doc,
+      { email: 'eve@example.com', name: '', role: 'admin', passwordHash: 'h2' },
+      ctx,
+    );
     expect(updateStaffMember(doc, eve.id, { passwordHash: 'h3' }, ctx).sessionVersion).toBe(1);
     const disabled = updateStaffMember(doc, eve.id, { disabled: true }, ctx);
     expect(disabled.sessionVersion).toBe(2);
@@ -77,13 +93,19 @@ describe('updateStaffMember', () => {
 
   it('never leaves the page without an active admin', () => {
     const { doc, ctx, ada } = docWithAdmin();
-    expect(() => updateStaffMember(doc, ada.id, { role: 'editor' }, ctx)).toThrow(expect.objectContaining({ code: 'conflict' }));
-    expect(() => updateStaffMember(doc, ada.id, { disabled: true }, ctx)).toThrow(expect.objectContaining({ code: 'conflict' }));
+    expect(() => updateStaffMember(doc, ada.id, { role: 'editor' }, ctx)).toThrow(
+      expect.objectContaining({ code: 'conflict' }),
+    );
+    expect(() => updateStaffMember(doc, ada.id, { disabled: true }, ctx)).toThrow(
+      expect.objectContaining({ code: 'conflict' }),
+    );
   });
 
   it('answers not_found for an unknown id', () => {
     const { doc, ctx } = docWithAdmin();
-    expect(() => updateStaffMember(doc, 'nope', { role: 'editor' }, ctx)).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(() => updateStaffMember(doc, 'nope', { role: 'editor' }, ctx)).toThrow(
+      expect.objectContaining({ code: 'not_found' }),
+    );
   });
 });
 
@@ -104,7 +126,9 @@ describe('createApiTokenRecord / revokeApiToken', () => {
     );
     expect(revokeApiToken(doc, token.id, ctx).revokedAt).toBe(T0.toISOString());
     expect(() => revokeApiToken(doc, token.id, ctx)).toThrow(expect.objectContaining({ code: 'conflict' }));
-    expect(createApiTokenRecord(doc, { name: 'ci', role: 'editor', hash: 'sha256:ghi' }, ctx).name).toBe('ci');
+    expect(createApiTokenRecord(doc, { name: 'ci', role: 'editor', hash: 'sha256:ghi' }, ctx).name).toBe(
+      'ci',
+    );
   });
 });
 
@@ -113,6 +137,8 @@ describe('publicMember / publicToken', () => {
     const { doc, ctx, ada } = docWithAdmin();
     expect(publicMember(ada)).not.toHaveProperty('passwordHash');
     expect(publicMember(ada)).not.toHaveProperty('sessionVersion');
-    expect(publicToken(createApiTokenRecord(doc, { name: 'x', role: 'editor', hash: 'sha256:x' }, ctx))).not.toHaveProperty('hash');
+    expect(
+      publicToken(createApiTokenRecord(doc, { name: 'x', role: 'editor', hash: 'sha256:x' }, ctx)),
+    ).not.toHaveProperty('hash');
   });
 });

@@ -52,7 +52,11 @@ export type TokenInput = z.infer<typeof tokenInputSchema>;
 
 /** What may leave the server about a member: never the hash. */
 export type PublicStaffMember = Omit<StaffMember, 'passwordHash' | 'sessionVersion'>;
-export function publicMember({ passwordHash: _h, sessionVersion: _v, ...rest }: StaffMember): PublicStaffMember {
+export function publicMember({
+  passwordHash: _h,
+  sessionVersion: _v,
+  ...rest
+}: StaffMember): PublicStaffMember {
   return rest;
 }
 export type PublicApiToken = Omit<ApiToken, 'hash'>;
@@ -108,10 +112,18 @@ export function updateStaffMember(
   ctx: WriteContext,
 ): StaffMember {
   const member = findStaff(doc, id);
-  const staysActiveAdmin = (patch.role ?? member.role) === 'admin' && !(patch.disabled ?? member.disabledAt !== null);
+  const staysActiveAdmin =
+    (patch.role ?? member.role) === 'admin' && !(patch.disabled ?? member.disabledAt !== null);
   const otherAdmins = activeAdmins(doc).filter((m) => m.id !== id);
-  if (member.role === 'admin' && member.disabledAt === null && !staysActiveAdmin && otherAdmins.length === 0) {
-    throw new DomainError('conflict', 'This is the last active admin; make someone else an admin first.', { id });
+  if (
+    member.role === 'admin' &&
+    member.disabledAt === null &&
+    !staysActiveAdmin &&
+    otherAdmins.length === 0
+  ) {
+    throw new DomainError('conflict', 'This is the last active admin; make someone else an admin first.', {
+      id,
+    });
   }
   if (patch.role) member.role = patch.role;
   if (patch.disabled !== undefined) {

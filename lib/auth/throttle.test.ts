@@ -24,15 +24,23 @@ describe('SignInThrottle', () => {
 
   it('counts per account across addresses', () => {
     const throttle = new SignInThrottle();
-    for (let i = 0; i < 5; i++) throttle.recordFailure([accountKey('ada@example.com'), addressKey(`10.0.0.${i}`)], at(0));
-    expect(throttle.check([accountKey('ADA@example.com '), addressKey('10.9.9.9')], at(1)).allowed).toBe(false);
+    for (let i = 0; i < 5; i++)
+      throttle.recordFailure([accountKey('ada@example.com'), addressKey(`10.0.0.${i}`)], at(0));
+    expect(throttle.check([accountKey('ADA@example.com '), addressKey('10.9.9.9')], at(1)).allowed).toBe(
+      false,
+    );
   });
 
   it('counts per address across accounts', () => {
     const throttle = new SignInThrottle();
-    for (let i = 0; i < 5; i++) throttle.recordFailure([accountKey(`user${i}@example.com`), addressKey('10.0.0.1')], at(0));
-    expect(throttle.check([accountKey('other@example.com'), addressKey('10.0.0.1')], at(1)).allowed).toBe(false);
-    expect(throttle.check([accountKey('other@example.com'), addressKey('10.0.0.2')], at(1)).allowed).toBe(true);
+    for (let i = 0; i < 5; i++)
+      throttle.recordFailure([accountKey(`user${i}@example.com`), addressKey('10.0.0.1')], at(0));
+    expect(throttle.check([accountKey('other@example.com'), addressKey('10.0.0.1')], at(1)).allowed).toBe(
+      false,
+    );
+    expect(throttle.check([accountKey('other@example.com'), addressKey('10.0.0.2')], at(1)).allowed).toBe(
+      true,
+    );
   });
 
   it('forgets the account failures after a successful sign-in but not the address ones', () => {

@@ -35,7 +35,9 @@ export class SignInThrottle {
         waitMs = Math.max(waitMs, oldest + this.windowMs - now.getTime());
       }
     }
-    return waitMs > 0 ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) } : { allowed: true };
+    return waitMs > 0
+      ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
+      : { allowed: true };
   }
 
   recordFailure(keys: readonly string[], now: Date): void {

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiToken } from '@/lib/store/schema';
-import { TOKEN_PREFIX, bearerToken, constantTimeEqual, findApiToken, generateApiToken, hashApiToken } from './tokens';
+import {
+  TOKEN_PREFIX,
+  bearerToken,
+  constantTimeEqual,
+  findApiToken,
+  generateApiToken,
+  hashApiToken,
+} from './tokens';
 
 function token(id: string, secret: string, revokedAt: string | null = null): ApiToken {
-  return { id, name: id, hash: hashApiToken(secret), role: 'editor', createdBy: 'a@b.c', createdAt: '2026-01-01T00:00:00.000Z', revokedAt };
+  return {
+    id,
+    name: id,
+    hash: hashApiToken(secret),
+    role: 'editor',
+    createdBy: 'a@b.c',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    revokedAt,
+  };
 }
 
 describe('generateApiToken', () => {

@@ -2,7 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHotHandler, type HotHandlerOptions, type RenderedResponse } from '@/lib/http-cache/hot-handler';
+import {
+  createHotHandler,
+  type HotHandlerOptions,
+  type RenderedResponse,
+} from '@/lib/http-cache/hot-handler';
 import { negotiateVariant } from '@/lib/http-cache/negotiate';
 import { seedDocument } from '@/lib/store/seed';
 import { derivePageState } from '@/lib/status/state';
@@ -89,7 +93,9 @@ describe('createHotHandler', () => {
     const second = await fetch(`${h.base}/api/v2/summary.json`, { headers: { 'if-none-match': etag } });
     expect(second.status).toBe(304);
     expect(await second.text()).toBe('');
-    const other = await fetch(`${h.base}/api/v2/summary.json`, { headers: { 'if-none-match': '"something-else"' } });
+    const other = await fetch(`${h.base}/api/v2/summary.json`, {
+      headers: { 'if-none-match': '"something-else"' },
+    });
     expect(other.status).toBe(200);
   });
 
@@ -133,7 +139,10 @@ describe('createHotHandler', () => {
       (now) => nextStateChange(doc, new Date(now)),
     );
     h.setNow(start - 60_000);
-    expect(await (await fetch(`${h.base}/api/v2/status.json`)).json()).toEqual({ indicator: 'none', m: 'scheduled' });
+    expect(await (await fetch(`${h.base}/api/v2/status.json`)).json()).toEqual({
+      indicator: 'none',
+      m: 'scheduled',
+    });
     h.setNow(start - 1);
     expect((await fetch(`${h.base}/api/v2/status.json`)).headers.get('x-cache')).toBe('hit');
     h.setNow(start);
@@ -144,13 +153,17 @@ describe('createHotHandler', () => {
 
   it('keys pages by negotiated language, zone and theme cookies, and forwards only those inputs', async () => {
     const h = await harness((path, headers) => json(JSON.stringify({ path, headers })));
-    await fetch(`${h.base}/?utm_source=x&lang=nb`, { headers: { cookie: 'tz=Asia/Tokyo; session=secret; theme=dark' } });
+    await fetch(`${h.base}/?utm_source=x&lang=nb`, {
+      headers: { cookie: 'tz=Asia/Tokyo; session=secret; theme=dark' },
+    });
     const forwarded = h.renders[0];
     expect(forwarded?.path).toBe('/?lang=nb');
     expect(forwarded?.headers.cookie).toBe('tz=Asia%2FTokyo; theme=dark; lang=nb');
     expect(forwarded?.headers['accept-language']).toBe('nb');
     // Same negotiated inputs, different irrelevant ones: a hit.
-    const again = await fetch(`${h.base}/?lang=nb&utm_source=y`, { headers: { cookie: 'theme=dark; tz=Asia/Tokyo' } });
+    const again = await fetch(`${h.base}/?lang=nb&utm_source=y`, {
+      headers: { cookie: 'theme=dark; tz=Asia/Tokyo' },
+    });
     expect(again.headers.get('x-cache')).toBe('hit');
     // Accept-Language alone picks a different variant.
     await fetch(`${h.base}/`, { headers: { 'accept-language': 'de-DE,de;q=0.9' } });
@@ -174,19 +187,29 @@ describe('createHotHandler', () => {
   });
 
   it('serves /nb/calendar as the Norwegian variant of /calendar', async () => {
-    const h = await harness((path, headers) => json(JSON.stringify({ path, lang: headers['accept-language'] })));
+    const h = await harness((path, headers) =>
+      json(JSON.stringify({ path, lang: headers['accept-language'] })),
+    );
     const res = await fetch(`${h.base}/nb/calendar?month=2026-03`);
     expect(await res.json()).toEqual({ path: '/calendar?month=2026-03&lang=nb', lang: 'nb' });
   });
 
   it('never caches errors or responses that set cookies', async () => {
     let status = 404;
-    const h = await harness(() => ({ status, headers: { 'content-type': 'application/json' }, body: Buffer.from('{}') }));
+    const h = await harness(() => ({
+      status,
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from('{}'),
+    }));
     expect((await fetch(`${h.base}/incidents/nope`)).status).toBe(299);
     expect((await fetch(`${h.base}/incidents/nope`)).status).toBe(299);
     expect(h.renders).toHaveLength(2);
     status = 200;
-    const withCookie = await harness(() => ({ status: 200, headers: { 'set-cookie': 'a=b' }, body: Buffer.from('x') }));
+    const withCookie = await harness(() => ({
+      status: 200,
+      headers: { 'set-cookie': 'a=b' },
+      body: Buffer.from('x'),
+    }));
     await fetch(`${withCookie.base}/`);
     await fetch(`${withCookie.base}/`);
     expect(withCookie.renders).toHaveLength(2);
@@ -196,7 +219,9 @@ describe('createHotHandler', () => {
     const h = await harness(() => json('{}'));
     expect((await fetch(`${h.base}/api/v2/summary.json`)).headers.get('vary')).toBe('Accept-Encoding');
     expect((await fetch(`${h.base}/badge.svg`)).headers.get('vary')).toBe('Accept-Encoding, Accept-Language');
-    expect((await fetch(`${h.base}/calendar`)).headers.get('vary')).toBe('Accept-Encoding, Accept-Language, Cookie');
+    expect((await fetch(`${h.base}/calendar`)).headers.get('vary')).toBe(
+      'Accept-Encoding, Accept-Language, Cookie',
+    );
   });
 
   it('leaves requests with outsized variant values to the framework', async () => {
@@ -223,7 +248,9 @@ describe('createHotHandler', () => {
     expect(await a.json()).toEqual({ path: '/?_rsc=abc', rsc: '1' });
     expect(b.headers.get('x-cache')).toBe('hit');
     expect(b.headers.get('cache-control')).toBe('private, no-cache');
-    const other = await fetch(`${h.base}/?_rsc=def`, { headers: { ...headers, 'next-router-state-tree': 'other' } });
+    const other = await fetch(`${h.base}/?_rsc=def`, {
+      headers: { ...headers, 'next-router-state-tree': 'other' },
+    });
     expect(other.headers.get('x-cache')).toBe('miss');
     await fetch(`${h.base}/api/v2/summary.json`, { headers });
     expect(h.fallbacks).toEqual(['/api/v2/summary.json']);
@@ -238,7 +265,9 @@ describe('createHotHandler', () => {
         request(`${h.base}/api/v2/components.json`, { headers: { 'accept-encoding': encoding } }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks) }));
+          res.on('end', () =>
+            resolve({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks) }),
+          );
         }).end();
       });
     const br = await raw('gzip, deflate, br');
@@ -254,7 +283,9 @@ describe('createHotHandler', () => {
 
   it('renders concurrent misses of one variant only once', async () => {
     const h = await harness(() => json('{"slow":true}'));
-    await Promise.all(Array.from({ length: 20 }, () => fetch(`${h.base}/api/v2/incidents.json`).then((r) => r.text())));
+    await Promise.all(
+      Array.from({ length: 20 }, () => fetch(`${h.base}/api/v2/incidents.json`).then((r) => r.text())),
+    );
     expect(h.renders).toHaveLength(1);
   });
 });

@@ -2,7 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseLocale } from '@/lib/i18n/locales';
 import { buildEntry, ResponseCache, type CachedResponse } from '@/lib/http-cache/response-cache';
 import { send } from '@/lib/http-cache/send';
-import { findHotRoute, localePrefix, MAX_VARIANT_VALUE, mustBypass, parseCookies, rscHeaders, type HotRoute } from '@/lib/http-cache/hot-routes';
+import {
+  findHotRoute,
+  localePrefix,
+  MAX_VARIANT_VALUE,
+  mustBypass,
+  parseCookies,
+  rscHeaders,
+  type HotRoute,
+} from '@/lib/http-cache/hot-routes';
 
 export interface RenderedResponse {
   status: number;
@@ -96,7 +104,9 @@ function variantOf(req: IncomingMessage, negotiate: HotHandlerOptions['negotiate
   const keyParts = [pathname, query.toString()];
   const cookies = route.cookies.flatMap((name) => {
     const value = jar.get(name);
-    return value !== undefined && value.length <= MAX_VARIANT_VALUE ? [`${name}=${encodeURIComponent(value)}`] : [];
+    return value !== undefined && value.length <= MAX_VARIANT_VALUE
+      ? [`${name}=${encodeURIComponent(value)}`]
+      : [];
   });
   let rememberLocale: string | null = null;
   if (route.localized) {
@@ -122,12 +132,24 @@ function variantOf(req: IncomingMessage, negotiate: HotHandlerOptions['negotiate
     keyParts.push('rsc', JSON.stringify(rsc), buster ?? '');
   }
   const search = query.toString();
-  return { key: keyParts.join('|'), path: search ? `${pathname}?${search}` : pathname, headers, route, rememberLocale, rsc: rsc !== null };
+  return {
+    key: keyParts.join('|'),
+    path: search ? `${pathname}?${search}` : pathname,
+    headers,
+    route,
+    rememberLocale,
+    rsc: rsc !== null,
+  };
 }
 
 /** What a shared cache must key on besides the URL: the language header and the cookies a variant reads. */
 function varyOf(upstream: string | undefined, route: HotRoute): string {
-  const names = new Set((upstream ?? '').split(',').map((v) => v.trim()).filter(Boolean));
+  const names = new Set(
+    (upstream ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
   names.add('Accept-Encoding');
   if (route.localized) names.add('Accept-Language');
   if (route.cookies.length > 0 || (route.localized && route.rsc)) names.add('Cookie');

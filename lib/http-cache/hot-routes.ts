@@ -96,7 +96,13 @@ export function mustBypass(method: string | undefined, headers: IncomingHttpHead
  * The request headers a client-navigation (RSC) payload depends on. They are part of the key, so that
  * every open page refreshing after a write costs one render per distinct router state, not one per viewer.
  */
-export const RSC_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'] as const;
+export const RSC_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-url',
+] as const;
 const MAX_RSC_HEADER = 4096;
 
 export function rscHeaders(headers: IncomingHttpHeaders): Record<string, string> | null {

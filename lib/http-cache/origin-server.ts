@@ -25,11 +25,19 @@ function renderVia(port: number) {
   return (path: string, headers: Record<string, string>) =>
     new Promise<RenderedResponse>((resolve, reject) => {
       const req = httpRequest(
-        { host: '127.0.0.1', port, path, method: 'GET', headers: { ...headers, 'accept-encoding': 'identity', host: `127.0.0.1:${port}` } },
+        {
+          host: '127.0.0.1',
+          port,
+          path,
+          method: 'GET',
+          headers: { ...headers, 'accept-encoding': 'identity', host: `127.0.0.1:${port}` },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 500, headers: res.headers, body: Buffer.concat(chunks) }));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 500, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
           res.on('error', reject);
         },
       );

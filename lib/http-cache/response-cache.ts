@@ -42,7 +42,10 @@ export function buildEntry(
     gzip: compressible ? gzipSync(body, { level: 6 }) : null,
     br: compressible
       ? brotliCompressSync(body, {
-          params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length },
+          params: {
+            [zlibConstants.BROTLI_PARAM_QUALITY]: 5,
+            [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          },
         })
       : null,
     etag: strongEtagOf(body),
@@ -126,7 +129,10 @@ function acceptedEncodings(header: string): Set<string> {
 }
 
 /** br, then gzip, then identity, by the client's Accept-Encoding (q=0 refuses). */
-export function pickEncoding(acceptEncoding: string | undefined, entry: CachedResponse): 'br' | 'gzip' | null {
+export function pickEncoding(
+  acceptEncoding: string | undefined,
+  entry: CachedResponse,
+): 'br' | 'gzip' | null {
   if (!acceptEncoding) return null;
   const accepted = acceptedEncodings(acceptEncoding);
   if (entry.br && (accepted.has('br') || accepted.has('*'))) return 'br';

@@ -25,12 +25,18 @@ function headersOf(entry: CachedResponse): string[] {
 /** Remembers an explicit language choice like the switcher does; such an answer is the viewer's own. */
 function rememberHeaders(locale: string | null): string[] {
   if (!locale) return [];
-  return ['set-cookie', `lang=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`, 'cache-control', 'private, no-cache'];
+  return [
+    'set-cookie',
+    `lang=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`,
+    'cache-control',
+    'private, no-cache',
+  ];
 }
 
 function withoutCacheControl(list: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < list.length; i += 2) if (list[i] !== 'cache-control') out.push(list[i] ?? '', list[i + 1] ?? '');
+  for (let i = 0; i < list.length; i += 2)
+    if (list[i] !== 'cache-control') out.push(list[i] ?? '', list[i + 1] ?? '');
   return out;
 }
 
@@ -43,7 +49,9 @@ export function send(
   state: 'hit' | 'miss',
   remember: string | null,
 ): void {
-  const base = remember ? [...withoutCacheControl(headersOf(entry)), ...rememberHeaders(remember)] : headersOf(entry);
+  const base = remember
+    ? [...withoutCacheControl(headersOf(entry)), ...rememberHeaders(remember)]
+    : headersOf(entry);
   if (entry.status === 200 && etagListed(req.headers['if-none-match'], entry.etag)) {
     stats.notModified++;
     res.writeHead(304, [...base, 'x-cache', state]);

@@ -149,9 +149,12 @@ describe('weekdayNames', () => {
     ['da', 'man. tir. ons. tor. fre. lør. søn.'],
     ['nl', 'ma di wo do vr za zo'],
     ['de', 'Mo. Di. Mi. Do. Fr. Sa. So.'],
-  ])('heads the calendar grid in %s with the abbreviations its readers write, in week order', (locale, names) => {
-    expect(weekdayNames(locale, 'abbreviated')).toEqual(names.split(' '));
-  });
+  ])(
+    'heads the calendar grid in %s with the abbreviations its readers write, in week order',
+    (locale, names) => {
+      expect(weekdayNames(locale, 'abbreviated')).toEqual(names.split(' '));
+    },
+  );
 
   it('puts each day under the right heading: the first column of every locale is the weekday it names', () => {
     // 2 March 2026 is a Monday, 1 March a Sunday.

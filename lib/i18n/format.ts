@@ -32,7 +32,8 @@ const nlDays: DateFnsLocale = {
   ...nl,
   localize: {
     ...nl.localize,
-    day: (day, options) => (options?.width === 'abbreviated' ? nlAbbreviatedDays[day] : nl.localize.day(day, options)),
+    day: (day, options) =>
+      options?.width === 'abbreviated' ? nlAbbreviatedDays[day] : nl.localize.day(day, options),
   },
 };
 

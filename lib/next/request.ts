@@ -41,7 +41,10 @@ export async function getThemeCookie(): Promise<Theme> {
   return parseTheme((await cookies()).get(THEME_COOKIE)?.value);
 }
 
-export async function getRequestContext(searchParams: SearchParams, pageZone: string): Promise<RequestContext> {
+export async function getRequestContext(
+  searchParams: SearchParams,
+  pageZone: string,
+): Promise<RequestContext> {
   const jar = await cookies();
   const head = await headers();
   const localeHeader = head.get('x-status-locale');
@@ -51,5 +54,12 @@ export async function getRequestContext(searchParams: SearchParams, pageZone: st
   const zoneCandidate = firstParam(searchParams.tz) ?? jar.get(ZONE_COOKIE)?.value;
   const zoneChosen = zoneCandidate !== undefined && isValidTimeZone(zoneCandidate);
   const theme = parseTheme(firstParam(searchParams.theme) ?? jar.get(THEME_COOKIE)?.value);
-  return { locale, formatLocale, zone: zoneChosen ? zoneCandidate : pageZone, zoneChosen, theme, now: new Date() };
+  return {
+    locale,
+    formatLocale,
+    zone: zoneChosen ? zoneCandidate : pageZone,
+    zoneChosen,
+    theme,
+    now: new Date(),
+  };
 }

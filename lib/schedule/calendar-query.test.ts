@@ -32,7 +32,10 @@ describe('parseCalendarQuery', () => {
 
   it('takes the month from the page zone even when the viewer is still in the previous one', () => {
     // 2026-03-31T22:30Z is already 1 April in Oslo but 31 March in New York.
-    const q = parseCalendarQuery({ tz: 'America/New_York' }, { now: new Date('2026-03-31T22:30:00Z'), pageZone: 'Europe/Oslo' });
+    const q = parseCalendarQuery(
+      { tz: 'America/New_York' },
+      { now: new Date('2026-03-31T22:30:00Z'), pageZone: 'Europe/Oslo' },
+    );
     expect([q.from, q.to, q.timeZone]).toEqual(['2026-04-01', '2026-05-01', 'America/New_York']);
     expect(q.range.start.toISOString()).toBe('2026-04-01T04:00:00.000Z');
   });
@@ -76,7 +79,10 @@ describe('parseCalendarQuery', () => {
       parseCalendarQuery({ from: '2026-02-30' }, context);
     } catch (error) {
       expect(error).toBeInstanceOf(DomainError);
-      expect(error instanceof DomainError && error.details).toEqual({ parameter: 'from', value: '2026-02-30' });
+      expect(error instanceof DomainError && error.details).toEqual({
+        parameter: 'from',
+        value: '2026-02-30',
+      });
       expect(error instanceof DomainError && error.message).toContain('2026-02-30');
     }
   });
@@ -85,7 +91,13 @@ describe('parseCalendarQuery', () => {
 describe('calendarResponse', () => {
   it('writes the API.md example: Friday 13 March in Oslo seen from New York', () => {
     const q = parseCalendarQuery({ from: '2026-03-12', to: '2026-03-14', tz: 'America/New_York' }, context);
-    const windows = buildCalendar({ rules, maintenances: [], overrides: [], range: q.range, now: context.now });
+    const windows = buildCalendar({
+      rules,
+      maintenances: [],
+      overrides: [],
+      range: q.range,
+      now: context.now,
+    });
     const body = calendarResponse(windows, q.timeZone, q.from, q.to, (w) => `[${w.ruleId}]`);
     expect(body.timeZone).toBe('America/New_York');
     expect(body.windows.find((w) => w.ruleId === 'system-maintenance')).toEqual({
@@ -104,17 +116,40 @@ describe('calendarResponse', () => {
 
   it('is JSON-serialisable as is', () => {
     const q = parseCalendarQuery({ from: '2026-03-01', to: '2026-03-03', tz: 'Asia/Kolkata' }, context);
-    const body = calendarResponse(buildCalendar({ rules, maintenances: [], overrides: [], range: q.range, now: context.now }), q.timeZone, q.from, q.to);
+    const body = calendarResponse(
+      buildCalendar({ rules, maintenances: [], overrides: [], range: q.range, now: context.now }),
+      q.timeZone,
+      q.from,
+      q.to,
+    );
     expect(JSON.parse(JSON.stringify(body))).toEqual(body);
     expect(body.windows.every((w) => w.localStart.endsWith('+05:30'))).toBe(true);
   });
 });
 
 describe('calendar properties over random ranges and zones', () => {
-  const zones = ['Europe/Oslo', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'America/St_Johns', 'UTC'];
+  const zones = [
+    'Europe/Oslo',
+    'America/New_York',
+    'Asia/Kolkata',
+    'Australia/Lord_Howe',
+    'Pacific/Kiritimati',
+    'America/St_Johns',
+    'UTC',
+  ];
   const maintenances = [
-    makeMaintenance({ id: 'a', ruleId: 'infrastructure-upgrade', scheduledFor: '2026-10-24T19:00:00.000Z', scheduledUntil: '2026-10-25T03:00:00.000Z' }),
-    makeMaintenance({ id: 'b', scheduledFor: '2027-03-28T00:30:00.000Z', scheduledUntil: '2027-03-28T02:00:00.000Z', emergency: { reason: 'CVE' } }),
+    makeMaintenance({
+      id: 'a',
+      ruleId: 'infrastructure-upgrade',
+      scheduledFor: '2026-10-24T19:00:00.000Z',
+      scheduledUntil: '2026-10-25T03:00:00.000Z',
+    }),
+    makeMaintenance({
+      id: 'b',
+      scheduledFor: '2027-03-28T00:30:00.000Z',
+      scheduledUntil: '2027-03-28T02:00:00.000Z',
+      emergency: { reason: 'CVE' },
+    }),
   ];
   const query = fc.record({
     fromDay: fc.integer({ min: toDayNumber('2025-12-01'), max: toDayNumber('2028-12-01') }),
@@ -124,7 +159,10 @@ describe('calendar properties over random ranges and zones', () => {
   });
   const calendarFor = (from: string, to: string, tz: string) => {
     const q = parseCalendarQuery({ from, to, tz }, context);
-    return { q, windows: buildCalendar({ rules, maintenances, overrides: [], range: q.range, now: context.now }) };
+    return {
+      q,
+      windows: buildCalendar({ rules, maintenances, overrides: [], range: q.range, now: context.now }),
+    };
   };
 
   it('returns windows sorted by start that overlap the range, in any zone', () => {
@@ -148,8 +186,12 @@ describe('calendar properties over random ranges and zones', () => {
         const a = calendarFor(from, addDays(from, days), zone);
         const b = calendarFor(from, addDays(from, days), otherZone);
         const inBoth = (w: { start: Date; end: Date }) =>
-          w.start < a.q.range.end && w.end > a.q.range.start && w.start < b.q.range.end && w.end > b.q.range.start;
-        const key = (w: { id: string; start: Date; end: Date }) => `${w.id}|${w.start.toISOString()}|${w.end.toISOString()}`;
+          w.start < a.q.range.end &&
+          w.end > a.q.range.start &&
+          w.start < b.q.range.end &&
+          w.end > b.q.range.start;
+        const key = (w: { id: string; start: Date; end: Date }) =>
+          `${w.id}|${w.start.toISOString()}|${w.end.toISOString()}`;
         expect(a.windows.filter(inBoth).map(key)).toEqual(b.windows.filter(inBoth).map(key));
         const json = calendarResponse(a.windows, a.q.timeZone, a.q.from, a.q.to);
         json.windows.forEach((w) => {

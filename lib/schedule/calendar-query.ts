@@ -24,10 +24,14 @@ export interface CalendarQuery {
 
 function checkDate(name: 'from' | 'to', value: string): LocalDate {
   if (!isValidLocalDate(value)) {
-    throw new DomainError('invalid_date', `"${name}" must be a real calendar date written YYYY-MM-DD; "${value}" is not.`, {
-      parameter: name,
-      value,
-    });
+    throw new DomainError(
+      'invalid_date',
+      `"${name}" must be a real calendar date written YYYY-MM-DD; "${value}" is not.`,
+      {
+        parameter: name,
+        value,
+      },
+    );
   }
   return value;
 }
@@ -37,32 +41,52 @@ function checkDate(name: 'from' | 'to', value: string): LocalDate {
  * in the page zone (API.md); with one date the other is one calendar month away.
  * Throws DomainError invalid_date, invalid_timezone or invalid_range.
  */
-export function parseCalendarQuery(input: CalendarQueryInput, context: { now: Date; pageZone: string }): CalendarQuery {
+export function parseCalendarQuery(
+  input: CalendarQueryInput,
+  context: { now: Date; pageZone: string },
+): CalendarQuery {
   const from = input.from === undefined || input.from === null ? null : checkDate('from', input.from);
   const to = input.to === undefined || input.to === null ? null : checkDate('to', input.to);
   const requestedZone = input.tz === undefined || input.tz === null ? context.pageZone : input.tz;
   const timeZone = canonicalTimeZone(requestedZone);
   if (timeZone === null) {
-    throw new DomainError('invalid_timezone', `"tz" must be an IANA time zone such as Europe/Oslo or America/New_York; "${requestedZone}" is not.`, {
-      parameter: 'tz',
-      value: requestedZone,
-    });
+    throw new DomainError(
+      'invalid_timezone',
+      `"tz" must be an IANA time zone such as Europe/Oslo or America/New_York; "${requestedZone}" is not.`,
+      {
+        parameter: 'tz',
+        value: requestedZone,
+      },
+    );
   }
   const monthStart = `${toLocalDate(context.now, canonicalTimeZone(context.pageZone) ?? 'UTC').slice(0, 7)}-01`;
   const start = from ?? (to !== null ? addMonths(to, -1) : monthStart);
   const end = to ?? addMonths(start, 1);
   const days = daysBetween(start, end);
   if (days <= 0) {
-    throw new DomainError('invalid_range', `"to" (${end}) must be after "from" (${start}); "to" is exclusive.`, { from: start, to: end });
+    throw new DomainError(
+      'invalid_range',
+      `"to" (${end}) must be after "from" (${start}); "to" is exclusive.`,
+      { from: start, to: end },
+    );
   }
   if (days > MAX_CALENDAR_DAYS) {
-    throw new DomainError('invalid_range', `The calendar covers at most ${MAX_CALENDAR_DAYS} days; ${start} to ${end} is ${days}.`, {
-      from: start,
-      to: end,
-      maxDays: MAX_CALENDAR_DAYS,
-    });
+    throw new DomainError(
+      'invalid_range',
+      `The calendar covers at most ${MAX_CALENDAR_DAYS} days; ${start} to ${end} is ${days}.`,
+      {
+        from: start,
+        to: end,
+        maxDays: MAX_CALENDAR_DAYS,
+      },
+    );
   }
-  return { from: start, to: end, timeZone, range: { start: startOfLocalDay(start, timeZone), end: startOfLocalDay(end, timeZone) } };
+  return {
+    from: start,
+    to: end,
+    timeZone,
+    range: { start: startOfLocalDay(start, timeZone), end: startOfLocalDay(end, timeZone) },
+  };
 }
 
 export interface CalendarWindowJson {

@@ -62,14 +62,20 @@ export function maintenanceStatus(maintenance: Maintenance, now: Date): WindowSt
   const { start, end } = maintenanceRange(maintenance);
   const t = now.getTime();
   if (maintenance.cancelledAt !== null) return 'cancelled';
-  if (maintenance.manualStatus === 'completed' && isAtOrBefore(maintenance.manualStatusAt, now)) return 'completed';
+  if (maintenance.manualStatus === 'completed' && isAtOrBefore(maintenance.manualStatusAt, now))
+    return 'completed';
   if (t >= end.getTime()) return 'completed';
-  if (maintenance.manualStatus === 'verifying' && isAtOrBefore(maintenance.manualStatusAt, now)) return 'in_progress';
+  if (maintenance.manualStatus === 'verifying' && isAtOrBefore(maintenance.manualStatusAt, now))
+    return 'in_progress';
   return t >= start.getTime() ? 'in_progress' : 'scheduled';
 }
 
 /** A reserved occurrence stays 'reserved' before, during and after its time: no downtime happened unless announced. */
-export function occurrenceStatus(occurrence: Pick<Occurrence, 'status' | 'start' | 'end'>, now: Date, cancelled: boolean): WindowStatus {
+export function occurrenceStatus(
+  occurrence: Pick<Occurrence, 'status' | 'start' | 'end'>,
+  now: Date,
+  cancelled: boolean,
+): WindowStatus {
   if (cancelled) return 'cancelled';
   if (occurrence.status === 'reserved') return 'reserved';
   if (now.getTime() < occurrence.start.getTime()) return 'scheduled';
@@ -77,7 +83,11 @@ export function occurrenceStatus(occurrence: Pick<Occurrence, 'status' | 'start'
 }
 
 /** The newest override of the occurrence of `ruleId` starting at `start`, if any. */
-export function findOverride(overrides: readonly OccurrenceOverride[], ruleId: string, start: Date): OccurrenceOverride | null {
+export function findOverride(
+  overrides: readonly OccurrenceOverride[],
+  ruleId: string,
+  start: Date,
+): OccurrenceOverride | null {
   let found: OccurrenceOverride | null = null;
   for (const o of overrides) {
     if (o.ruleId !== ruleId || Date.parse(o.start) !== start.getTime()) continue;
@@ -90,11 +100,18 @@ export function findOverride(overrides: readonly OccurrenceOverride[], ruleId: s
 export function isReservationTaken(occurrence: Occurrence, maintenances: readonly Maintenance[]): boolean {
   return (
     occurrence.status === 'reserved' &&
-    maintenances.some((m) => m.ruleId === occurrence.ruleId && m.cancelledAt === null && overlaps(maintenanceRange(m), occurrence))
+    maintenances.some(
+      (m) =>
+        m.ruleId === occurrence.ruleId && m.cancelledAt === null && overlaps(maintenanceRange(m), occurrence),
+    )
   );
 }
 
-function occurrenceWindow(occurrence: Occurrence, overrides: readonly OccurrenceOverride[], now: Date): CalendarWindow {
+function occurrenceWindow(
+  occurrence: Occurrence,
+  overrides: readonly OccurrenceOverride[],
+  now: Date,
+): CalendarWindow {
   const override = findOverride(overrides, occurrence.ruleId, occurrence.start);
   return {
     id: occurrence.id,
@@ -133,6 +150,8 @@ export function buildCalendar(input: CalendarInput): CalendarWindow[] {
   const occurrences = expandRules(rules, range)
     .filter((o) => !isReservationTaken(o, maintenances))
     .map((o) => occurrenceWindow(o, overrides, now));
-  const announced = maintenances.filter((m) => overlaps(maintenanceRange(m), range)).map((m) => maintenanceWindow(m, now));
+  const announced = maintenances
+    .filter((m) => overlaps(maintenanceRange(m), range))
+    .map((m) => maintenanceWindow(m, now));
   return [...occurrences, ...announced].sort(compareByStart);
 }

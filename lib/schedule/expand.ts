@@ -64,7 +64,12 @@ function lookbackDays(rule: ScheduleRule): number {
 }
 
 /** Occurrences of one rule overlapping [range.start, range.end), in start order. A rule in an unknown zone has none. */
-export function expandRule(rule: ScheduleRule, rulesById: RulesById, range: TimeRange, options: ExpandOptions = {}): Occurrence[] {
+export function expandRule(
+  rule: ScheduleRule,
+  rulesById: RulesById,
+  range: TimeRange,
+  options: ExpandOptions = {},
+): Occurrence[] {
   if (range.end.getTime() <= range.start.getTime() || !isValidTimeZone(rule.zone)) return [];
   const announcedAt = ruleAnnouncedAt(rule, rulesById);
   const from = addDays(toLocalDate(range.start, rule.zone), -lookbackDays(rule));
@@ -88,23 +93,40 @@ export function expandRule(rule: ScheduleRule, rulesById: RulesById, range: Time
   return occurrences;
 }
 
-export function compareByStart(a: { start: Date; end: Date; id: string }, b: { start: Date; end: Date; id: string }): number {
-  return a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export function compareByStart(
+  a: { start: Date; end: Date; id: string },
+  b: { start: Date; end: Date; id: string },
+): number {
+  return (
+    a.start.getTime() - b.start.getTime() ||
+    a.end.getTime() - b.end.getTime() ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /**
  * Every occurrence of `rules` overlapping [range.start, range.end), sorted by start. Occurrences that start
  * less than 24 h (86,400,000 ms) after their rule was published or changed are not offered.
  */
-export function expandRules(rules: readonly ScheduleRule[], range: TimeRange, options: ExpandOptions = {}): Occurrence[] {
+export function expandRules(
+  rules: readonly ScheduleRule[],
+  range: TimeRange,
+  options: ExpandOptions = {},
+): Occurrence[] {
   const rulesById = indexRules(rules);
   return rules.flatMap((rule) => expandRule(rule, rulesById, range, options)).sort(compareByStart);
 }
 
 /** The announced occurrence of `ruleId` that starts exactly at `start` (e.g. to cancel it), or null. */
-export function findOccurrence(rules: readonly ScheduleRule[], ruleId: string, start: Date): Occurrence | null {
+export function findOccurrence(
+  rules: readonly ScheduleRule[],
+  ruleId: string,
+  start: Date,
+): Occurrence | null {
   const rule = rules.find((r) => r.id === ruleId);
   if (!rule || Number.isNaN(start.getTime())) return null;
   const around = { start: new Date(start.getTime() - 1), end: new Date(start.getTime() + 1) };
-  return expandRule(rule, indexRules(rules), around).find((o) => o.start.getTime() === start.getTime()) ?? null;
+  return (
+    expandRule(rule, indexRules(rules), around).find((o) => o.start.getTime() === start.getTime()) ?? null
+  );
 }

@@ -20,14 +20,22 @@ describe('cadenceRule', () => {
   });
 
   it('has no RRULE form for a weekday after a monthly rule, or for a missing reference', () => {
-    const afterMonthly = makeRule({ id: 'x', recurrence: { type: 'after', ruleId: 'microsoft-patching', weekday: 1 } });
+    const afterMonthly = makeRule({
+      id: 'x',
+      recurrence: { type: 'after', ruleId: 'microsoft-patching', weekday: 1 },
+    });
     const orphan = makeRule({ id: 'y', recurrence: { type: 'after', ruleId: 'nope', weekday: 1 } });
     expect(cadenceRule(afterMonthly, rulesById)).toBeNull();
     expect(cadenceRule(orphan, rulesById)).toBeNull();
   });
 
   it('writes the last weekday of a month with position -1', () => {
-    expect(cadenceRule(makeRule({ id: 'z', recurrence: { type: 'monthly', weekday: 7, position: -1 } }), rulesById)).toBe('FREQ=MONTHLY;BYDAY=-1SU');
+    expect(
+      cadenceRule(
+        makeRule({ id: 'z', recurrence: { type: 'monthly', weekday: 7, position: -1 } }),
+        rulesById,
+      ),
+    ).toBe('FREQ=MONTHLY;BYDAY=-1SU');
   });
 });
 
@@ -59,15 +67,27 @@ describe('icsSeries', () => {
   });
 
   it('writes a first occurrence that DST stretches with DURATION instead of DTEND', () => {
-    const rule = makeRule({ id: 's', recurrence: { type: 'weekly', weekday: 6, intervalWeeks: 1, anchor: '2026-03-28' }, startTime: '20:00', endTime: '06:00' });
+    const rule = makeRule({
+      id: 's',
+      recurrence: { type: 'weekly', weekday: 6, intervalWeeks: 1, anchor: '2026-03-28' },
+      startTime: '20:00',
+      endTime: '06:00',
+    });
     const series = icsSeries(rule, indexRules([rule]), none, horizonEnd);
     expect(series?.dtend).toBeNull();
     expect(series?.durationMinutes).toBe(600);
-    expect(series?.overrides[0]).toMatchObject({ recurrenceId: '20260328T200000', start: new Date('2026-03-28T19:00:00Z'), end: new Date('2026-03-29T04:00:00Z') });
+    expect(series?.overrides[0]).toMatchObject({
+      recurrenceId: '20260328T200000',
+      start: new Date('2026-03-28T19:00:00Z'),
+      end: new Date('2026-03-29T04:00:00Z'),
+    });
   });
 
   it('is null for a rule with nothing before the horizon', () => {
-    const future = makeRule({ id: 'f', recurrence: { type: 'weekly', weekday: 1, intervalWeeks: 1, anchor: '2030-01-07' } });
+    const future = makeRule({
+      id: 'f',
+      recurrence: { type: 'weekly', weekday: 1, intervalWeeks: 1, anchor: '2030-01-07' },
+    });
     expect(icsSeries(future, indexRules([future]), none, horizonEnd)).toBeNull();
   });
 });

@@ -34,7 +34,11 @@ export interface IcsSeries {
 }
 
 /** The RRULE cadence of a rule without DTSTART/UNTIL, or null when it has none. */
-export function cadenceRule(rule: ScheduleRule, rulesById: RulesById, seen: ReadonlySet<string> = new Set()): string | null {
+export function cadenceRule(
+  rule: ScheduleRule,
+  rulesById: RulesById,
+  seen: ReadonlySet<string> = new Set(),
+): string | null {
   const recurrence = rule.recurrence;
   switch (recurrence.type) {
     case 'daily':
@@ -54,7 +58,9 @@ export function cadenceRule(rule: ScheduleRule, rulesById: RulesById, seen: Read
       const interval = /^FREQ=WEEKLY(?:;INTERVAL=(\d+))?/.exec(base ?? '');
       if (!interval) return null;
       const day = icsWeekday(recurrence.weekday);
-      return interval[1] ? `FREQ=WEEKLY;INTERVAL=${interval[1]};BYDAY=${day};WKST=MO` : `FREQ=WEEKLY;BYDAY=${day}`;
+      return interval[1]
+        ? `FREQ=WEEKLY;INTERVAL=${interval[1]};BYDAY=${day};WKST=MO`
+        : `FREQ=WEEKLY;BYDAY=${day}`;
     }
   }
 }
@@ -76,7 +82,10 @@ export function icsSeries(
   data: { maintenances: readonly Maintenance[]; overrides: readonly OccurrenceOverride[] },
   horizonEnd: Date,
 ): IcsSeries | null {
-  const occurrences = expandRule(rule, rulesById, { start: ruleAnnouncedAt(rule, rulesById), end: horizonEnd });
+  const occurrences = expandRule(rule, rulesById, {
+    start: ruleAnnouncedAt(rule, rulesById),
+    end: horizonEnd,
+  });
   const first = occurrences[0];
   const last = occurrences[occurrences.length - 1];
   if (!first || !last) return null;
@@ -103,7 +112,12 @@ export function icsSeries(
     const override = findOverride(data.overrides, o.ruleId, o.start);
     if (override?.cancelled || isReservationTaken(o, data.maintenances)) exdates.push(nominalStart(o));
     else if (!isRegular(o) || override?.note) {
-      overrides.push({ recurrenceId: nominalStart(o), start: o.start, end: o.end, note: override?.note ?? null });
+      overrides.push({
+        recurrenceId: nominalStart(o),
+        start: o.start,
+        end: o.end,
+        note: override?.note ?? null,
+      });
     }
   }
   const firstEnd = minutes.end === null || !isRegular(first) ? null : wall(first.localDate, minutes.end);

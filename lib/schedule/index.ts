@@ -19,11 +19,25 @@ export {
   type CalendarResponse,
   type CalendarWindowJson,
 } from './calendar-query';
-export { expandRules, findOccurrence, occurrenceInstants, type ExpandOptions, type Occurrence, type TimeRange } from './expand';
+export {
+  expandRules,
+  findOccurrence,
+  occurrenceInstants,
+  type ExpandOptions,
+  type Occurrence,
+  type TimeRange,
+} from './expand';
 export { addDays, addMonths, isValidLocalDate, isoWeekday, weeksBetween, type LocalDate } from './local-date';
 export { NOTICE_MS, assertNotice, earliestAllowedStart, hasNotice } from './notice';
 export { ruleAnnouncedAt } from './recurrence';
-export { HIDDEN_FROM_UPCOMING, UPCOMING_DAYS, nextTransition, upcomingWindows, type UpcomingOptions, type UpcomingWindow } from './upcoming';
+export {
+  HIDDEN_FROM_UPCOMING,
+  UPCOMING_DAYS,
+  nextTransition,
+  upcomingWindows,
+  type UpcomingOptions,
+  type UpcomingWindow,
+} from './upcoming';
 export {
   canonicalTimeZone,
   formatLocalIso,

@@ -100,7 +100,12 @@ export function nextWeekdayAfter(date: LocalDate, weekday: number): LocalDate {
 }
 
 /** The `position`-th `weekday` of a month (1–5 from the start, -1 for the last), or null if the month has none. */
-export function nthWeekdayOfMonth(year: number, month: number, weekday: number, position: number): LocalDate | null {
+export function nthWeekdayOfMonth(
+  year: number,
+  month: number,
+  weekday: number,
+  position: number,
+): LocalDate | null {
   if (position === -1) {
     const last = formatLocalDate(year, month, daysInMonth(year, month));
     return addDays(last, -((((isoWeekday(last) - weekday) % 7) + 7) % 7));

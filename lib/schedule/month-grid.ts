@@ -81,7 +81,13 @@ export function monthGrid(month: YearMonth, weekStartsOn: 0 | 1, today: LocalDat
     const week: GridDay[] = [];
     for (let d = 0; d < 7; d += 1) {
       const date = addDays(gridStart, w * 7 + d);
-      week.push({ date, day: Number(date.slice(8)), weekday: isoWeekday(date), inMonth: monthOf(date) === month, isToday: date === today });
+      week.push({
+        date,
+        day: Number(date.slice(8)),
+        weekday: isoWeekday(date),
+        inMonth: monthOf(date) === month,
+        isToday: date === today,
+      });
     }
     weeks.push(week);
   }
@@ -98,7 +104,8 @@ export interface LocalSpan {
 export function wallMinutes(localIso: string): number {
   const match = localIsoPattern.exec(localIso);
   const minutes = match ? parseWallTime(match[2]) : null;
-  if (!match || minutes === null || minutes === MINUTES_PER_DAY) throw new RangeError(`not a local ISO time: ${JSON.stringify(localIso)}`);
+  if (!match || minutes === null || minutes === MINUTES_PER_DAY)
+    throw new RangeError(`not a local ISO time: ${JSON.stringify(localIso)}`);
   return toDayNumber(match[1] ?? '') * MINUTES_PER_DAY + minutes;
 }
 
@@ -128,13 +135,19 @@ export interface DayPlacement<W> {
  * Each day of [from, to) with the windows it shows, in the windows' order. A window that crosses midnight
  * belongs to every day it touches; `continues…` say which of its ends lie on another day.
  */
-export function windowsByDay<W extends LocalSpan>(windows: readonly W[], from: LocalDate, to: LocalDate): Map<LocalDate, DayPlacement<W>[]> {
+export function windowsByDay<W extends LocalSpan>(
+  windows: readonly W[],
+  from: LocalDate,
+  to: LocalDate,
+): Map<LocalDate, DayPlacement<W>[]> {
   const days = new Map<LocalDate, DayPlacement<W>[]>();
   for (let date = from; date < to; date = addDays(date, 1)) days.set(date, []);
   for (const window of windows) {
     const touched = localDaysOf(window);
     touched.forEach((date, index) => {
-      days.get(date)?.push({ window, continuesFromPreviousDay: index > 0, continuesNextDay: index < touched.length - 1 });
+      days
+        .get(date)
+        ?.push({ window, continuesFromPreviousDay: index > 0, continuesNextDay: index < touched.length - 1 });
     });
   }
   return days;

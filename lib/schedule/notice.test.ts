@@ -26,7 +26,9 @@ describe('earliestAllowedStart', () => {
   it('is now plus 86,400,000 ms, even across the spring-forward night', () => {
     expect(earliestAllowedStart(now).toISOString()).toBe('2026-03-11T12:00:00.000Z');
     // Saturday 12:00 CET → Sunday 13:00 CEST on the wall clock: still 24 h of real time.
-    expect(earliestAllowedStart(new Date('2026-03-28T11:00:00.000Z')).toISOString()).toBe('2026-03-29T11:00:00.000Z');
+    expect(earliestAllowedStart(new Date('2026-03-28T11:00:00.000Z')).toISOString()).toBe(
+      '2026-03-29T11:00:00.000Z',
+    );
   });
 });
 
@@ -59,14 +61,19 @@ describe('assertNotice', () => {
   });
 
   it('accepts a short-notice emergency with a written reason', () => {
-    expect(() => assertNotice(after(minutes(30)), now, { reason: 'Critical security fix for CVE-2026-0001' })).not.toThrow();
+    expect(() =>
+      assertNotice(after(minutes(30)), now, { reason: 'Critical security fix for CVE-2026-0001' }),
+    ).not.toThrow();
   });
 
-  it.each([[''], ['   '], ['\n\t']])('refuses an emergency whose reason is blank (%j) as invalid_request naming emergency.reason', (reason) => {
-    const error = caught(() => assertNotice(after(minutes(30)), now, { reason }));
-    expect(error.code).toBe('invalid_request');
-    expect(JSON.stringify(error.details)).toContain('emergency.reason');
-  });
+  it.each([[''], ['   '], ['\n\t']])(
+    'refuses an emergency whose reason is blank (%j) as invalid_request naming emergency.reason',
+    (reason) => {
+      const error = caught(() => assertNotice(after(minutes(30)), now, { reason }));
+      expect(error.code).toBe('invalid_request');
+      expect(JSON.stringify(error.details)).toContain('emergency.reason');
+    },
+  );
 
   it('treats a null emergency as no emergency', () => {
     expect(caught(() => assertNotice(after(minutes(30)), now, null)).code).toBe('insufficient_notice');

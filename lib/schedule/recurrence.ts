@@ -78,11 +78,16 @@ export function ruleDates(
  * When a rule counts as announced: the later of its publication and its last change. An 'after' rule
  * also follows the rule it refers to, so a change there counts as a change of this rule too.
  */
-export function ruleAnnouncedAt(rule: ScheduleRule, rulesById: RulesById, seen: ReadonlySet<string> = new Set()): Date {
+export function ruleAnnouncedAt(
+  rule: ScheduleRule,
+  rulesById: RulesById,
+  seen: ReadonlySet<string> = new Set(),
+): Date {
   let latest = Math.max(Date.parse(rule.publishedAt), Date.parse(rule.updatedAt));
   if (rule.recurrence.type === 'after' && !seen.has(rule.id)) {
     const reference = rulesById.get(rule.recurrence.ruleId);
-    if (reference) latest = Math.max(latest, ruleAnnouncedAt(reference, rulesById, new Set(seen).add(rule.id)).getTime());
+    if (reference)
+      latest = Math.max(latest, ruleAnnouncedAt(reference, rulesById, new Set(seen).add(rule.id)).getTime());
   }
   return new Date(latest);
 }

@@ -12,7 +12,9 @@ export function seedRule(id: string): ScheduleRule {
   return rule;
 }
 
-export function makeRule(fields: Partial<ScheduleRule> & Pick<ScheduleRule, 'id' | 'recurrence'>): ScheduleRule {
+export function makeRule(
+  fields: Partial<ScheduleRule> & Pick<ScheduleRule, 'id' | 'recurrence'>,
+): ScheduleRule {
   return {
     title: fields.id,
     description: '',
@@ -29,7 +31,9 @@ export function makeRule(fields: Partial<ScheduleRule> & Pick<ScheduleRule, 'id'
   };
 }
 
-export function makeMaintenance(fields: Partial<Maintenance> & Pick<Maintenance, 'id' | 'scheduledFor' | 'scheduledUntil'>): Maintenance {
+export function makeMaintenance(
+  fields: Partial<Maintenance> & Pick<Maintenance, 'id' | 'scheduledFor' | 'scheduledUntil'>,
+): Maintenance {
   return {
     name: `Maintenance ${fields.id}`,
     body: '',
@@ -46,7 +50,9 @@ export function makeMaintenance(fields: Partial<Maintenance> & Pick<Maintenance,
   };
 }
 
-export function makeOverride(fields: Partial<OccurrenceOverride> & Pick<OccurrenceOverride, 'ruleId' | 'start'>): OccurrenceOverride {
+export function makeOverride(
+  fields: Partial<OccurrenceOverride> & Pick<OccurrenceOverride, 'ruleId' | 'start'>,
+): OccurrenceOverride {
   return { cancelled: true, note: null, createdAt: '2025-06-01T00:00:00.000Z', createdBy: 'test', ...fields };
 }
 

@@ -19,7 +19,12 @@ describe('upcomingWindows', () => {
   it('reports how far ahead each window was announced', () => {
     const [first] = upcomingWindows(data, now);
     expect(first?.noticeMs).toBe(Date.parse('2026-03-12T23:00:00Z') - Date.parse('2025-01-01T00:00:00Z'));
-    const m = makeMaintenance({ id: 'm', createdAt: '2026-03-10T10:00:00.000Z', scheduledFor: '2026-03-11T10:00:00.000Z', scheduledUntil: '2026-03-11T11:00:00.000Z' });
+    const m = makeMaintenance({
+      id: 'm',
+      createdAt: '2026-03-10T10:00:00.000Z',
+      scheduledFor: '2026-03-11T10:00:00.000Z',
+      scheduledUntil: '2026-03-11T11:00:00.000Z',
+    });
     const listed = upcomingWindows({ ...data, maintenances: [m] }, now).find((w) => w.maintenanceId === 'm');
     expect(listed?.noticeMs).toBe(NOTICE_MS);
   });
@@ -33,7 +38,12 @@ describe('upcomingWindows', () => {
   });
 
   it('lists a maintenance announced in a reserved window instead of the reservation', () => {
-    const m = makeMaintenance({ id: 'net', ruleId: 'infrastructure-upgrade', scheduledFor: '2026-03-14T20:00:00.000Z', scheduledUntil: '2026-03-14T23:00:00.000Z' });
+    const m = makeMaintenance({
+      id: 'net',
+      ruleId: 'infrastructure-upgrade',
+      scheduledFor: '2026-03-14T20:00:00.000Z',
+      scheduledUntil: '2026-03-14T23:00:00.000Z',
+    });
     const ids = upcomingWindows({ ...data, maintenances: [m] }, now).map((w) => w.id);
     expect(ids).toContain('maintenance:net');
     expect(ids.some((id) => id.startsWith('infrastructure-upgrade:'))).toBe(false);
@@ -62,17 +72,28 @@ describe('nextTransition', () => {
     const onlyPatching = { ...data, rules: rules.filter((r) => r.id === 'microsoft-patching') };
     // Microsoft patching on 2026-04-10 00:00 Oslo (2026-04-09T22:00Z) enters 14 days before.
     const now = new Date('2026-03-14T00:00:00Z');
-    expect(nextTransition(onlyPatching, now)?.toISOString()).toBe(new Date(Date.parse('2026-04-09T22:00:00Z') - 14 * DAY).toISOString());
+    expect(nextTransition(onlyPatching, now)?.toISOString()).toBe(
+      new Date(Date.parse('2026-04-09T22:00:00Z') - 14 * DAY).toISOString(),
+    );
   });
 
   it('is null when nothing is scheduled', () => {
-    expect(nextTransition({ rules: [], maintenances: [], overrides: [] }, new Date('2026-03-10T12:00:00Z'))).toBeNull();
+    expect(
+      nextTransition({ rules: [], maintenances: [], overrides: [] }, new Date('2026-03-10T12:00:00Z')),
+    ).toBeNull();
   });
 
   it('sees a transition a long way ahead', () => {
-    const m = makeMaintenance({ id: 'far', scheduledFor: '2027-01-01T00:00:00.000Z', scheduledUntil: '2027-01-01T01:00:00.000Z' });
-    expect(nextTransition({ rules: [], maintenances: [m], overrides: [] }, new Date('2026-03-10T12:00:00Z'))?.toISOString()).toBe(
-      new Date(Date.parse('2027-01-01T00:00:00Z') - 14 * DAY).toISOString(),
-    );
+    const m = makeMaintenance({
+      id: 'far',
+      scheduledFor: '2027-01-01T00:00:00.000Z',
+      scheduledUntil: '2027-01-01T01:00:00.000Z',
+    });
+    expect(
+      nextTransition(
+        { rules: [], maintenances: [m], overrides: [] },
+        new Date('2026-03-10T12:00:00Z'),
+      )?.toISOString(),
+    ).toBe(new Date(Date.parse('2027-01-01T00:00:00Z') - 14 * DAY).toISOString());
   });
 });

@@ -21,14 +21,22 @@ function isExcludedRule(window: CalendarWindow, excludeRuleIds: readonly string[
 }
 
 function isListed(window: CalendarWindow, excludeRuleIds: readonly string[]): boolean {
-  return !isExcludedRule(window, excludeRuleIds) && (window.status === 'scheduled' || window.status === 'in_progress');
+  return (
+    !isExcludedRule(window, excludeRuleIds) &&
+    (window.status === 'scheduled' || window.status === 'in_progress')
+  );
 }
 
 /**
  * Windows running now or starting within `days` × 24 h, sorted by start: scheduled occurrences and maintenances,
  * without reserved, cancelled or completed windows and without the nightly recycle.
  */
-export function upcomingWindows(data: ScheduleData, now: Date, days: number = UPCOMING_DAYS, options: UpcomingOptions = {}): UpcomingWindow[] {
+export function upcomingWindows(
+  data: ScheduleData,
+  now: Date,
+  days: number = UPCOMING_DAYS,
+  options: UpcomingOptions = {},
+): UpcomingWindow[] {
   const excludeRuleIds = options.excludeRuleIds ?? HIDDEN_FROM_UPCOMING;
   const range = { start: now, end: new Date(now.getTime() + days * DAY_MS) };
   return buildCalendar({ ...data, range, now })
@@ -36,7 +44,13 @@ export function upcomingWindows(data: ScheduleData, now: Date, days: number = UP
     .map((w) => ({ ...w, noticeMs: w.start.getTime() - w.announcedAt.getTime() }));
 }
 
-function earliestChangeWithin(data: ScheduleData, now: Date, lookaheadMs: number, horizonMs: number, excludeRuleIds: readonly string[]): number | null {
+function earliestChangeWithin(
+  data: ScheduleData,
+  now: Date,
+  lookaheadMs: number,
+  horizonMs: number,
+  excludeRuleIds: readonly string[],
+): number | null {
   const t = now.getTime();
   const windows = buildCalendar({ ...data, range: { start: now, end: new Date(t + lookaheadMs) }, now });
   const candidates: number[] = [];
@@ -46,7 +60,8 @@ function earliestChangeWithin(data: ScheduleData, now: Date, lookaheadMs: number
       candidates.push(w.start.getTime() - horizonMs);
     }
   }
-  for (const m of data.maintenances) if (m.manualStatusAt !== null) candidates.push(Date.parse(m.manualStatusAt));
+  for (const m of data.maintenances)
+    if (m.manualStatusAt !== null) candidates.push(Date.parse(m.manualStatusAt));
   const future = candidates.filter((c) => c > t);
   return future.length === 0 ? null : Math.min(...future);
 }
@@ -55,7 +70,12 @@ function earliestChangeWithin(data: ScheduleData, now: Date, lookaheadMs: number
  * The next instant after `now` at which the calendar, the upcoming list or a status derived from them changes:
  * a window starts or ends, a window enters the `days` horizon, or a staff status change takes effect. Null if none.
  */
-export function nextTransition(data: ScheduleData, now: Date, days: number = UPCOMING_DAYS, options: UpcomingOptions = {}): Date | null {
+export function nextTransition(
+  data: ScheduleData,
+  now: Date,
+  days: number = UPCOMING_DAYS,
+  options: UpcomingOptions = {},
+): Date | null {
   const excludeRuleIds = options.excludeRuleIds ?? HIDDEN_FROM_UPCOMING;
   const horizonMs = days * DAY_MS;
   let found: number | null = null;

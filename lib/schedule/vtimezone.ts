@@ -61,12 +61,17 @@ export function icsLocalDateTime(date: LocalDate, time: string): string {
   return `${date.replaceAll('-', '')}T${h}${m}${s}`;
 }
 
-function localInOffset(at: number, offsetMs: number): { date: LocalDate; time: string; month: number; day: number; weekday: number; daysInMonth: number } {
+function localInOffset(
+  at: number,
+  offsetMs: number,
+): { date: LocalDate; time: string; month: number; day: number; weekday: number; daysInMonth: number } {
   const d = new Date(at + offsetMs);
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth() + 1;
   const day = d.getUTCDate();
-  const time = [d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+  const time = [d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join(':');
   return {
     date: formatLocalDate(year, month, day),
     time,
@@ -90,7 +95,9 @@ function yearlyRule(group: ZoneTransition[], lastYear: number): string | null {
   if (!first || group.length < 2) return null;
   const years = group.map((t) => new Date(t.at).getUTCFullYear());
   const consecutive = years.every((y, i) => i === 0 || y === (years[i - 1] ?? 0) + 1);
-  const same = local.every((l) => l.month === first.month && l.weekday === first.weekday && l.time === first.time);
+  const same = local.every(
+    (l) => l.month === first.month && l.weekday === first.weekday && l.time === first.time,
+  );
   if (!consecutive || !same) return null;
   const position = local.every((l) => l.day + 7 > l.daysInMonth)
     ? -1
@@ -99,7 +106,10 @@ function yearlyRule(group: ZoneTransition[], lastYear: number): string | null {
       : null;
   if (position === null) return null;
   const lastTransition = group[group.length - 1];
-  const until = lastTransition && (years[years.length - 1] ?? 0) < lastYear ? `;UNTIL=${new Date(lastTransition.at).toISOString().replace(/[-:]|\.\d{3}/g, '')}` : '';
+  const until =
+    lastTransition && (years[years.length - 1] ?? 0) < lastYear
+      ? `;UNTIL=${new Date(lastTransition.at).toISOString().replace(/[-:]|\.\d{3}/g, '')}`
+      : '';
   return `FREQ=YEARLY;BYMONTH=${first.month};BYDAY=${position}${icsWeekday(first.weekday)}${until}`;
 }
 
@@ -115,7 +125,14 @@ export function zoneObservances(zone: string, fromYear: number, toYear: number):
   const kindOf = (offset: number): Observance['kind'] => (offset > lowest ? 'DAYLIGHT' : 'STANDARD');
   const startLocal = toLocalParts(start, zone);
   const observances: Observance[] = [
-    { kind: kindOf(initialOffset), offsetFrom: initialOffset, offsetTo: initialOffset, dtstart: icsLocalDateTime(startLocal.date, startLocal.time), rrule: null, rdates: [] },
+    {
+      kind: kindOf(initialOffset),
+      offsetFrom: initialOffset,
+      offsetTo: initialOffset,
+      dtstart: icsLocalDateTime(startLocal.date, startLocal.time),
+      rrule: null,
+      rdates: [],
+    },
   ];
   const groups = new Map<string, ZoneTransition[]>();
   for (const t of transitions) {
@@ -134,7 +151,9 @@ export function zoneObservances(zone: string, fromYear: number, toYear: number):
       offsetTo: first.offsetTo,
       dtstart: icsLocalDateTime(dtstart.date, dtstart.time),
       rrule,
-      rdates: rrule ? [] : rest.map((t) => localInOffset(t.at, t.offsetFrom)).map((l) => icsLocalDateTime(l.date, l.time)),
+      rdates: rrule
+        ? []
+        : rest.map((t) => localInOffset(t.at, t.offsetFrom)).map((l) => icsLocalDateTime(l.date, l.time)),
     });
   }
   return observances;

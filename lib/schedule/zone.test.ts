@@ -34,29 +34,41 @@ describe('wallTimeToInstant', () => {
     expect(wallTimeToInstant(date, time, zone).toISOString()).toBe(expected);
   });
 
-  it.each(osloDstChanges.filter((c) => c.kind === 'spring'))('moves a time in the gap on $date forward by the gap', ({ date }) => {
-    expect(wallTimeToInstant(date, '02:00', OSLO).toISOString()).toBe(`${date}T01:00:00.000Z`);
-    expect(wallTimeToInstant(date, '02:30', OSLO).toISOString()).toBe(`${date}T01:30:00.000Z`);
-    expect(formatLocalIso(wallTimeToInstant(date, '02:30', OSLO), OSLO)).toBe(`${date}T03:30:00+02:00`);
-    expect(wallTimeToInstant(date, '03:00', OSLO).toISOString()).toBe(`${date}T01:00:00.000Z`);
-    expect(wallTimeKind(date, '02:00', OSLO)).toBe('gap');
-  });
+  it.each(osloDstChanges.filter((c) => c.kind === 'spring'))(
+    'moves a time in the gap on $date forward by the gap',
+    ({ date }) => {
+      expect(wallTimeToInstant(date, '02:00', OSLO).toISOString()).toBe(`${date}T01:00:00.000Z`);
+      expect(wallTimeToInstant(date, '02:30', OSLO).toISOString()).toBe(`${date}T01:30:00.000Z`);
+      expect(formatLocalIso(wallTimeToInstant(date, '02:30', OSLO), OSLO)).toBe(`${date}T03:30:00+02:00`);
+      expect(wallTimeToInstant(date, '03:00', OSLO).toISOString()).toBe(`${date}T01:00:00.000Z`);
+      expect(wallTimeKind(date, '02:00', OSLO)).toBe('gap');
+    },
+  );
 
-  it.each(osloDstChanges.filter((c) => c.kind === 'fall'))('takes the first (CEST) instant of a time shown twice on $date', ({ date }) => {
-    const previousDay = new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    expect(wallTimeToInstant(date, '02:00', OSLO).toISOString()).toBe(`${date}T00:00:00.000Z`);
-    expect(wallTimeToInstant(date, '02:30', OSLO).toISOString()).toBe(`${date}T00:30:00.000Z`);
-    expect(wallTimeToInstant(date, '01:59', OSLO).toISOString()).toBe(`${previousDay}T23:59:00.000Z`);
-    expect(wallTimeToInstant(date, '03:00', OSLO).toISOString()).toBe(`${date}T02:00:00.000Z`);
-    expect(wallTimeKind(date, '02:30', OSLO)).toBe('ambiguous');
-  });
+  it.each(osloDstChanges.filter((c) => c.kind === 'fall'))(
+    'takes the first (CEST) instant of a time shown twice on $date',
+    ({ date }) => {
+      const previousDay = new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      expect(wallTimeToInstant(date, '02:00', OSLO).toISOString()).toBe(`${date}T00:00:00.000Z`);
+      expect(wallTimeToInstant(date, '02:30', OSLO).toISOString()).toBe(`${date}T00:30:00.000Z`);
+      expect(wallTimeToInstant(date, '01:59', OSLO).toISOString()).toBe(`${previousDay}T23:59:00.000Z`);
+      expect(wallTimeToInstant(date, '03:00', OSLO).toISOString()).toBe(`${date}T02:00:00.000Z`);
+      expect(wallTimeKind(date, '02:30', OSLO)).toBe('ambiguous');
+    },
+  );
 
   it('handles the 30-minute DST of Australia/Lord_Howe', () => {
     // 2026-10-04 02:00 → 02:30 (+10:30 → +11:00); 2026-04-05 02:00 → 01:30 (+11:00 → +10:30).
-    expect(wallTimeToInstant('2026-10-04', '02:15', 'Australia/Lord_Howe').toISOString()).toBe('2026-10-03T15:45:00.000Z');
-    expect(formatLocalIso(new Date('2026-10-03T15:45:00Z'), 'Australia/Lord_Howe')).toBe('2026-10-04T02:45:00+11:00');
+    expect(wallTimeToInstant('2026-10-04', '02:15', 'Australia/Lord_Howe').toISOString()).toBe(
+      '2026-10-03T15:45:00.000Z',
+    );
+    expect(formatLocalIso(new Date('2026-10-03T15:45:00Z'), 'Australia/Lord_Howe')).toBe(
+      '2026-10-04T02:45:00+11:00',
+    );
     expect(wallTimeKind('2026-10-04', '02:15', 'Australia/Lord_Howe')).toBe('gap');
-    expect(wallTimeToInstant('2026-04-05', '01:45', 'Australia/Lord_Howe').toISOString()).toBe('2026-04-04T14:45:00.000Z');
+    expect(wallTimeToInstant('2026-04-05', '01:45', 'Australia/Lord_Howe').toISOString()).toBe(
+      '2026-04-04T14:45:00.000Z',
+    );
     expect(wallTimeKind('2026-04-05', '01:45', 'Australia/Lord_Howe')).toBe('ambiguous');
   });
 
@@ -67,7 +79,8 @@ describe('wallTimeToInstant', () => {
         const [date = '', time = ''] = wall.split(' ');
         const back = wallTimeToInstant(date, time, zone).getTime();
         // An ambiguous wall time maps to its first instant; every other maps back exactly.
-        if (wallTimeKind(date, time, zone) === 'ambiguous') expect(back).toBeLessThanOrEqual(Math.floor(t / 60_000) * 60_000);
+        if (wallTimeKind(date, time, zone) === 'ambiguous')
+          expect(back).toBeLessThanOrEqual(Math.floor(t / 60_000) * 60_000);
         else expect(back).toBe(Math.floor(t / 60_000) * 60_000);
         expect(formatLocalIso(t, zone).slice(0, 16)).toBe(formatInTimeZone(t, zone, "yyyy-MM-dd'T'HH:mm"));
       }
@@ -97,42 +110,54 @@ describe('wallTimeToInstant in every zone Intl knows', () => {
   });
 
   const nearTransition = fc
-    .record({ zone: fc.constantFrom(...zones), year: fc.integer({ min: 1995, max: 2035 }), pick: fc.nat(), shift: fc.integer({ min: -180, max: 180 }) })
+    .record({
+      zone: fc.constantFrom(...zones),
+      year: fc.integer({ min: 1995, max: 2035 }),
+      pick: fc.nat(),
+      shift: fc.integer({ min: -180, max: 180 }),
+    })
     .map(({ zone, year, pick, shift }) => {
       const transitions = zoneTransitions(zone, year, year);
       const t = transitions[pick % Math.max(1, transitions.length)];
       const local = t ? t.at + t.offsetFrom + shift * 60_000 : Date.UTC(year, 0, 1);
-      return { zone, day: Math.floor(local / 86_400_000), minutes: Math.floor((local % 86_400_000) / 60_000) };
+      return {
+        zone,
+        day: Math.floor(local / 86_400_000),
+        minutes: Math.floor((local % 86_400_000) / 60_000),
+      };
     });
 
   it.each([
     ['at random', wall, 300],
     ['within three hours of a change of offset', nearTransition, 150],
-  ])('shows the requested wall time again, or a later one only inside a gap (%s)', (_label, arbitrary, numRuns) => {
-    fc.assert(
-      fc.property(arbitrary, ({ zone, day, minutes }) => {
-        const date = fromDayNumber(day);
-        const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-        const instant = wallTimeToInstant(date, time, zone);
-        const shown = toLocalParts(instant, zone);
-        const kind = wallTimeKind(date, time, zone);
-        if (kind === 'gap') {
-          expect(`${shown.date} ${shown.time}` > `${date} ${time}:00`).toBe(true);
-          expect([date, addDays(date, 1)]).toContain(shown.date);
-        } else {
-          expect(shown).toEqual({ date, time: `${time}:00` });
-          if (kind === 'ambiguous') {
-            // The first of the two: the twin, in the offset of the next day, comes later and shows the same time.
-            const offsetNow = offsetMsAt(instant, zone);
-            const twin = instant.getTime() + offsetNow - offsetMsAt(instant.getTime() + 86_400_000, zone);
-            expect(twin).toBeGreaterThan(instant.getTime());
-            expect(toLocalParts(twin, zone)).toEqual(shown);
+  ])(
+    'shows the requested wall time again, or a later one only inside a gap (%s)',
+    (_label, arbitrary, numRuns) => {
+      fc.assert(
+        fc.property(arbitrary, ({ zone, day, minutes }) => {
+          const date = fromDayNumber(day);
+          const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+          const instant = wallTimeToInstant(date, time, zone);
+          const shown = toLocalParts(instant, zone);
+          const kind = wallTimeKind(date, time, zone);
+          if (kind === 'gap') {
+            expect(`${shown.date} ${shown.time}` > `${date} ${time}:00`).toBe(true);
+            expect([date, addDays(date, 1)]).toContain(shown.date);
+          } else {
+            expect(shown).toEqual({ date, time: `${time}:00` });
+            if (kind === 'ambiguous') {
+              // The first of the two: the twin, in the offset of the next day, comes later and shows the same time.
+              const offsetNow = offsetMsAt(instant, zone);
+              const twin = instant.getTime() + offsetNow - offsetMsAt(instant.getTime() + 86_400_000, zone);
+              expect(twin).toBeGreaterThan(instant.getTime());
+              expect(toLocalParts(twin, zone)).toEqual(shown);
+            }
           }
-        }
-      }),
-      { numRuns },
-    );
-  });
+        }),
+        { numRuns },
+      );
+    },
+  );
 });
 
 describe('offsetLabel', () => {
@@ -152,12 +177,15 @@ describe('offsetLabel', () => {
   it.each(osloDstChanges)('changes at 01:00Z on $date ($kind)', ({ date, kind }) => {
     const before = offsetLabel(new Date(`${date}T00:59:59Z`), OSLO);
     const after = offsetLabel(new Date(`${date}T01:00:00Z`), OSLO);
-    expect([before, after]).toEqual(kind === 'spring' ? ['UTC+01:00', 'UTC+02:00'] : ['UTC+02:00', 'UTC+01:00']);
+    expect([before, after]).toEqual(
+      kind === 'spring' ? ['UTC+01:00', 'UTC+02:00'] : ['UTC+02:00', 'UTC+01:00'],
+    );
   });
 });
 
 describe('offset between Oslo and New York', () => {
-  const hoursAhead = (iso: string) => (offsetMsAt(new Date(iso), OSLO) - offsetMsAt(new Date(iso), 'America/New_York')) / 3_600_000;
+  const hoursAhead = (iso: string) =>
+    (offsetMsAt(new Date(iso), OSLO) - offsetMsAt(new Date(iso), 'America/New_York')) / 3_600_000;
   it.each([
     ['2026-01-15T12:00:00Z', 6],
     ['2026-03-07T12:00:00Z', 6],
@@ -186,9 +214,18 @@ describe('offset between Oslo and New York', () => {
 
 describe('toLocalParts', () => {
   it('reads the wall date and time of an instant', () => {
-    expect(toLocalParts(new Date('2026-03-12T23:00:00Z'), OSLO)).toEqual({ date: '2026-03-13', time: '00:00:00' });
-    expect(toLocalParts(new Date('2026-10-25T00:30:00Z'), OSLO)).toEqual({ date: '2026-10-25', time: '02:30:00' });
-    expect(toLocalParts(new Date('2026-10-25T01:30:00Z'), OSLO)).toEqual({ date: '2026-10-25', time: '02:30:00' });
+    expect(toLocalParts(new Date('2026-03-12T23:00:00Z'), OSLO)).toEqual({
+      date: '2026-03-13',
+      time: '00:00:00',
+    });
+    expect(toLocalParts(new Date('2026-10-25T00:30:00Z'), OSLO)).toEqual({
+      date: '2026-10-25',
+      time: '02:30:00',
+    });
+    expect(toLocalParts(new Date('2026-10-25T01:30:00Z'), OSLO)).toEqual({
+      date: '2026-10-25',
+      time: '02:30:00',
+    });
   });
 });
 

@@ -59,7 +59,9 @@ export function isValidTimeZone(zone: unknown): zone is string {
 
 export function assertTimeZone(zone: string): void {
   if (!isValidTimeZone(zone)) {
-    throw new DomainError('invalid_timezone', `"${zone}" is not an IANA time zone such as Europe/Oslo.`, { timeZone: zone });
+    throw new DomainError('invalid_timezone', `"${zone}" is not an IANA time zone such as Europe/Oslo.`, {
+      timeZone: zone,
+    });
   }
 }
 
@@ -93,17 +95,22 @@ function resolveWall(localMs: number, zone: string): { instant: number; kind: Wa
   const before = offsetMsAt(localMs - DAY_MS, zone);
   const after = offsetMsAt(localMs + DAY_MS, zone);
   // Fast path: the same offset a day either side and at the instant itself.
-  if (before === after && offsetMsAt(localMs - before, zone) === before) return { instant: localMs - before, kind: 'unique' };
+  if (before === after && offsetMsAt(localMs - before, zone) === before)
+    return { instant: localMs - before, kind: 'unique' };
   const candidates = new Set([before, offsetMsAt(localMs, zone), after]);
-  const valid = [...candidates].map((offset) => localMs - offset).filter((t) => offsetMsAt(t, zone) === localMs - t);
+  const valid = [...candidates]
+    .map((offset) => localMs - offset)
+    .filter((t) => offsetMsAt(t, zone) === localMs - t);
   if (valid.length === 0) return { instant: localMs - before, kind: 'gap' };
   return { instant: Math.min(...valid), kind: valid.length > 1 ? 'ambiguous' : 'unique' };
 }
 
 function localMsOf(date: LocalDate, time: string): number {
-  if (!parseLocalDate(date)) throw new DomainError('invalid_date', `"${date}" is not a calendar date (YYYY-MM-DD).`, { date });
+  if (!parseLocalDate(date))
+    throw new DomainError('invalid_date', `"${date}" is not a calendar date (YYYY-MM-DD).`, { date });
   const minutes = parseWallTime(time);
-  if (minutes === null) throw new DomainError('invalid_request', `"${time}" is not a wall time (HH:mm, 00:00–24:00).`, { time });
+  if (minutes === null)
+    throw new DomainError('invalid_request', `"${time}" is not a wall time (HH:mm, 00:00–24:00).`, { time });
   return toDayNumber(date) * DAY_MS + minutes * 60_000;
 }
 
@@ -126,7 +133,9 @@ export function wallTimeKind(date: LocalDate, time: string, zone: string): WallT
 export function toLocalParts(instant: Date | number, zone: string): { date: LocalDate; time: string } {
   const t = typeof instant === 'number' ? instant : instant.getTime();
   const local = new Date(Math.floor(t / 1000) * 1000 + offsetMsAt(t, zone));
-  const time = [local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+  const time = [local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join(':');
   return { date: formatLocalDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()), time };
 }
 

@@ -29,12 +29,15 @@ export type ComponentStatusInput = z.infer<typeof componentStatusInputSchema>;
 export const componentChangesSchema = z
   .array(z.strictObject({ id: z.string().trim().min(1).max(100), status: z.enum(componentStatuses) }))
   .max(200)
-  .refine((list) => new Set(list.map((c) => c.id)).size === list.length, { message: 'names a component more than once' });
+  .refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
+    message: 'names a component more than once',
+  });
 export type ComponentChangesInput = z.infer<typeof componentChangesSchema>;
 
 export function findComponent(doc: StoreDocument, id: string): Component {
   const component = doc.components.find((c) => c.id === id);
-  if (!component) throw new DomainError('not_found', `There is no component with id "${id}".`, { field: 'id', id });
+  if (!component)
+    throw new DomainError('not_found', `There is no component with id "${id}".`, { field: 'id', id });
   return component;
 }
 
@@ -45,12 +48,20 @@ export function assertComponentsExist(doc: StoreDocument, ids: readonly string[]
     known.has(id) ? [] : [{ field: `${field}.${index}`, problem: `no component has the id "${id}"` }],
   );
   if (problems.length > 0) {
-    throw new DomainError('invalid_request', `Invalid ${problems[0]?.field}: ${problems[0]?.problem}.`, problems);
+    throw new DomainError(
+      'invalid_request',
+      `Invalid ${problems[0]?.field}: ${problems[0]?.problem}.`,
+      problems,
+    );
   }
 }
 
 /** Sets each named component's status and returns what changed from what to what (unchanged ones included). */
-export function applyComponentChanges(doc: StoreDocument, changes: ComponentChangesInput, now: Date): ComponentChange[] {
+export function applyComponentChanges(
+  doc: StoreDocument,
+  changes: ComponentChangesInput,
+  now: Date,
+): ComponentChange[] {
   assertComponentsExist(
     doc,
     changes.map((c) => c.id),
@@ -58,7 +69,12 @@ export function applyComponentChanges(doc: StoreDocument, changes: ComponentChan
   );
   return changes.map(({ id, status }) => {
     const component = findComponent(doc, id);
-    const change: ComponentChange = { id, name: component.name, oldStatus: component.status, newStatus: status };
+    const change: ComponentChange = {
+      id,
+      name: component.name,
+      oldStatus: component.status,
+      newStatus: status,
+    };
     if (component.status !== status) {
       component.status = status;
       component.updatedAt = now.toISOString();
@@ -68,7 +84,12 @@ export function applyComponentChanges(doc: StoreDocument, changes: ComponentChan
 }
 
 /** PATCH /api/v1/components/{id}: a status change outside any incident. */
-export function setComponentStatus(doc: StoreDocument, id: string, input: ComponentStatusInput, ctx: WriteContext): { component: Component; change: ComponentChange } {
+export function setComponentStatus(
+  doc: StoreDocument,
+  id: string,
+  input: ComponentStatusInput,
+  ctx: WriteContext,
+): { component: Component; change: ComponentChange } {
   const component = findComponent(doc, id);
   const [change] = applyComponentChanges(doc, [{ id, status: input.status }], ctx.now);
   if (!change) throw new DomainError('internal_error', 'The component change was lost.');

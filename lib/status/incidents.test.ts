@@ -72,7 +72,14 @@ describe('createIncident', () => {
         status: 'investigating',
         body: 'We are looking into it.',
         author: 'ada@example.com',
-        affectedComponents: [{ id: 'web-client', name: 'Web client', oldStatus: 'operational', newStatus: 'degraded_performance' }],
+        affectedComponents: [
+          {
+            id: 'web-client',
+            name: 'Web client',
+            oldStatus: 'operational',
+            newStatus: 'degraded_performance',
+          },
+        ],
       }),
     ]);
     expect(doc.components.find((c) => c.id === 'web-client')?.status).toBe('degraded_performance');
@@ -93,11 +100,23 @@ describe('addIncidentUpdate', () => {
     const { incident, update } = addIncidentUpdate(
       doc,
       id,
-      { status: 'monitoring', body: 'Fix deployed.', impact: 'major', components: [{ id: 'api', status: 'partial_outage' }] },
+      {
+        status: 'monitoring',
+        body: 'Fix deployed.',
+        impact: 'major',
+        components: [{ id: 'api', status: 'partial_outage' }],
+      },
       { ...ctx, now: later(30) },
     );
-    expect(incident).toMatchObject({ status: 'monitoring', impact: 'major', monitoringAt: later(30).toISOString(), componentIds: ['web-client', 'api'] });
-    expect(update.affectedComponents).toEqual([{ id: 'api', name: 'API and web services', oldStatus: 'operational', newStatus: 'partial_outage' }]);
+    expect(incident).toMatchObject({
+      status: 'monitoring',
+      impact: 'major',
+      monitoringAt: later(30).toISOString(),
+      componentIds: ['web-client', 'api'],
+    });
+    expect(update.affectedComponents).toEqual([
+      { id: 'api', name: 'API and web services', oldStatus: 'operational', newStatus: 'partial_outage' },
+    ]);
     expect(incident.updates).toHaveLength(2);
   });
 
@@ -110,9 +129,9 @@ describe('addIncidentUpdate', () => {
   });
 
   it('answers not_found for an unknown incident', () => {
-    expect(() => addIncidentUpdate(testDoc(), 'nope', { status: 'identified', body: 'x' }, testContext())).toThrow(
-      expect.objectContaining({ code: 'not_found' }),
-    );
+    expect(() =>
+      addIncidentUpdate(testDoc(), 'nope', { status: 'identified', body: 'x' }, testContext()),
+    ).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 });
 
@@ -123,7 +142,9 @@ describe('resolveIncident', () => {
     const { id } = createIncident(doc, input, ctx);
     const { incident, update } = resolveIncident(doc, id, { body: 'All good.' }, { ...ctx, now: later(60) });
     expect(incident).toMatchObject({ status: 'resolved', resolvedAt: later(60).toISOString() });
-    expect(update.affectedComponents).toEqual([{ id: 'web-client', name: 'Web client', oldStatus: 'degraded_performance', newStatus: 'operational' }]);
+    expect(update.affectedComponents).toEqual([
+      { id: 'web-client', name: 'Web client', oldStatus: 'degraded_performance', newStatus: 'operational' },
+    ]);
     expect(doc.components.every((c) => c.status === 'operational')).toBe(true);
   });
 
@@ -140,9 +161,15 @@ describe('publishPostmortem', () => {
     const doc = testDoc();
     const ctx = testContext();
     const { id } = createIncident(doc, input, ctx);
-    expect(() => publishPostmortem(doc, id, { body: 'What happened' }, ctx)).toThrow(expect.objectContaining({ code: 'conflict' }));
+    expect(() => publishPostmortem(doc, id, { body: 'What happened' }, ctx)).toThrow(
+      expect.objectContaining({ code: 'conflict' }),
+    );
     resolveIncident(doc, id, { body: 'Fixed.' }, ctx);
     const incident = publishPostmortem(doc, id, { body: 'What happened' }, { ...ctx, now: later(120) });
-    expect(incident).toMatchObject({ status: 'postmortem', postmortem: 'What happened', resolvedAt: T0.toISOString() });
+    expect(incident).toMatchObject({
+      status: 'postmortem',
+      postmortem: 'What happened',
+      resolvedAt: T0.toISOString(),
+    });
   });
 });

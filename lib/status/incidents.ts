@@ -1,15 +1,26 @@
 import { z } from 'zod';
 import { DomainError } from '@/lib/api/errors';
 import type { Incident, IncidentUpdate, StoreDocument } from '@/lib/store/schema';
-import { applyComponentChanges, componentChangesSchema, nextId, type WriteContext } from '@/lib/status/components';
+import {
+  applyComponentChanges,
+  componentChangesSchema,
+  nextId,
+  type WriteContext,
+} from '@/lib/status/components';
 import { impacts, type IncidentStatus } from '@/lib/status/vocab';
 
 /** The statuses an update may set; `postmortem` comes only with a post-mortem text. */
-export const updateStatuses = ['investigating', 'identified', 'monitoring', 'resolved'] as const satisfies readonly IncidentStatus[];
+export const updateStatuses = [
+  'investigating',
+  'identified',
+  'monitoring',
+  'resolved',
+] as const satisfies readonly IncidentStatus[];
 
 const message = z.string().trim().min(1, 'must not be empty').max(20000, 'must be at most 20,000 characters');
 const updateStatus = z.enum(updateStatuses, {
-  error: 'must be one of investigating, identified, monitoring, resolved (a post-mortem is published with PUT /api/v1/incidents/{id}/postmortem)',
+  error:
+    'must be one of investigating, identified, monitoring, resolved (a post-mortem is published with PUT /api/v1/incidents/{id}/postmortem)',
 });
 
 export const incidentInputSchema = z.strictObject({
@@ -78,7 +89,10 @@ function appendUpdate(
     author: ctx.actor.name,
   };
   incident.updates.push(update);
-  touchComponents(incident, changes.map((c) => c.id));
+  touchComponents(
+    incident,
+    changes.map((c) => c.id),
+  );
   setStatus(incident, input.status, at);
   incident.updatedAt = at;
   return update;
@@ -141,7 +155,12 @@ export function resolveIncident(
 }
 
 /** Publishes (or replaces) the post-mortem of a resolved incident. */
-export function publishPostmortem(doc: StoreDocument, id: string, input: PostmortemInput, ctx: WriteContext): Incident {
+export function publishPostmortem(
+  doc: StoreDocument,
+  id: string,
+  input: PostmortemInput,
+  ctx: WriteContext,
+): Incident {
   const incident = findIncident(doc, id);
   if (incident.status !== 'resolved' && incident.status !== 'postmortem') {
     throw new DomainError('conflict', 'Resolve the incident before publishing its post-mortem.', {

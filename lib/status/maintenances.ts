@@ -10,7 +10,10 @@ import { maintenanceStatus } from '@/lib/status/state';
 /** The longest window one announcement may cover. */
 export const MAX_MAINTENANCE_MS = 14 * 24 * 60 * 60 * 1000;
 
-const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant, e.g. 2026-05-01T22:00:00Z' });
+const instant = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO 8601 instant, e.g. 2026-05-01T22:00:00Z',
+});
 const toUtc = (value: string) => new Date(value).toISOString();
 
 export const maintenanceInputSchema = z
@@ -57,12 +60,17 @@ export function findMaintenance(doc: StoreDocument, id: string): Maintenance {
 
 function findRule(doc: StoreDocument, ruleId: string, field = 'ruleId'): ScheduleRule {
   const rule = doc.rules.find((r) => r.id === ruleId);
-  if (!rule) throw new DomainError('not_found', `There is no recurring rule with id "${ruleId}".`, { field, ruleId });
+  if (!rule)
+    throw new DomainError('not_found', `There is no recurring rule with id "${ruleId}".`, { field, ruleId });
   return rule;
 }
 
 /** Announces a one-off maintenance: at least 24 h (86,400,000 ms) ahead unless it is an emergency with a reason. */
-export function createMaintenance(doc: StoreDocument, input: MaintenanceInput, ctx: WriteContext): Maintenance {
+export function createMaintenance(
+  doc: StoreDocument,
+  input: MaintenanceInput,
+  ctx: WriteContext,
+): Maintenance {
   assertComponentsExist(doc, input.components, 'components');
   if (input.ruleId) findRule(doc, input.ruleId);
   assertNotice(new Date(input.scheduledFor), ctx.now, input.emergency ?? null);
@@ -91,9 +99,14 @@ export function createMaintenance(doc: StoreDocument, input: MaintenanceInput, c
 export function cancelMaintenance(doc: StoreDocument, id: string, ctx: WriteContext): Maintenance {
   const maintenance = findMaintenance(doc, id);
   const state = maintenanceStatus(maintenance, ctx.now);
-  if (state === 'cancelled') throw new DomainError('conflict', 'This maintenance is already cancelled.', { state });
+  if (state === 'cancelled')
+    throw new DomainError('conflict', 'This maintenance is already cancelled.', { state });
   if (state === 'completed') {
-    throw new DomainError('conflict', 'This maintenance is already completed; it can no longer be cancelled.', { state });
+    throw new DomainError(
+      'conflict',
+      'This maintenance is already completed; it can no longer be cancelled.',
+      { state },
+    );
   }
   maintenance.cancelledAt = ctx.now.toISOString();
   maintenance.updatedAt = maintenance.cancelledAt;
@@ -101,13 +114,21 @@ export function cancelMaintenance(doc: StoreDocument, id: string, ctx: WriteCont
 }
 
 /** Staff move a running maintenance to verifying, or complete it early; the clock does the rest. */
-export function setMaintenanceStatus(doc: StoreDocument, id: string, input: MaintenanceStatusInput, ctx: WriteContext): Maintenance {
+export function setMaintenanceStatus(
+  doc: StoreDocument,
+  id: string,
+  input: MaintenanceStatusInput,
+  ctx: WriteContext,
+): Maintenance {
   const maintenance = findMaintenance(doc, id);
   const state = maintenanceStatus(maintenance, ctx.now);
-  const allowed = input.status === 'verifying' ? state === 'in_progress' : state === 'in_progress' || state === 'verifying';
+  const allowed =
+    input.status === 'verifying' ? state === 'in_progress' : state === 'in_progress' || state === 'verifying';
   if (!allowed) {
     const hint = state === 'scheduled' ? 'it has not started yet (cancel it instead)' : `it is ${state}`;
-    throw new DomainError('conflict', `This maintenance cannot be moved to ${input.status}: ${hint}.`, { state });
+    throw new DomainError('conflict', `This maintenance cannot be moved to ${input.status}: ${hint}.`, {
+      state,
+    });
   }
   maintenance.manualStatus = input.status;
   maintenance.manualStatusAt = ctx.now.toISOString();
@@ -122,26 +143,40 @@ function assertOccurrence(doc: StoreDocument, rule: ScheduleRule, start: Date): 
     (o) => o.start.getTime() === start.getTime(),
   );
   if (!found) {
-    throw new DomainError('not_found', `The rule "${rule.id}" has no occurrence starting at ${start.toISOString()}.`, {
-      field: 'start',
-      ruleId: rule.id,
-    });
+    throw new DomainError(
+      'not_found',
+      `The rule "${rule.id}" has no occurrence starting at ${start.toISOString()}.`,
+      {
+        field: 'start',
+        ruleId: rule.id,
+      },
+    );
   }
 }
 
 function parseStart(start: string): Date {
   const parsed = instant.safeParse(start);
   if (!parsed.success) {
-    throw new DomainError('invalid_request', 'Invalid start: must be an ISO 8601 instant, e.g. 2026-05-01T22:00:00Z.', [
-      { field: 'start', problem: 'must be an ISO 8601 instant' },
-    ]);
+    throw new DomainError(
+      'invalid_request',
+      'Invalid start: must be an ISO 8601 instant, e.g. 2026-05-01T22:00:00Z.',
+      [{ field: 'start', problem: 'must be an ISO 8601 instant' }],
+    );
   }
   return new Date(parsed.data);
 }
 
-function upsertOverride(doc: StoreDocument, ruleId: string, start: Date, patch: Pick<OccurrenceOverride, 'cancelled' | 'note'>, ctx: WriteContext): OccurrenceOverride {
+function upsertOverride(
+  doc: StoreDocument,
+  ruleId: string,
+  start: Date,
+  patch: Pick<OccurrenceOverride, 'cancelled' | 'note'>,
+  ctx: WriteContext,
+): OccurrenceOverride {
   const iso = start.toISOString();
-  const existing = doc.occurrenceOverrides.find((o) => o.ruleId === ruleId && Date.parse(o.start) === start.getTime());
+  const existing = doc.occurrenceOverrides.find(
+    (o) => o.ruleId === ruleId && Date.parse(o.start) === start.getTime(),
+  );
   const override: OccurrenceOverride = {
     ruleId,
     start: iso,
@@ -155,36 +190,76 @@ function upsertOverride(doc: StoreDocument, ruleId: string, start: Date, patch: 
   return override;
 }
 
-function occurrenceTarget(doc: StoreDocument, ruleId: string, start: string, ctx: WriteContext): { rule: ScheduleRule; at: Date } {
+function occurrenceTarget(
+  doc: StoreDocument,
+  ruleId: string,
+  start: string,
+  ctx: WriteContext,
+): { rule: ScheduleRule; at: Date } {
   const rule = findRule(doc, ruleId);
   const at = parseStart(start);
   assertOccurrence(doc, rule, at);
   if (at.getTime() <= ctx.now.getTime()) {
-    throw new DomainError('conflict', 'This occurrence has already started; only future occurrences can be changed.', { start: at.toISOString() });
+    throw new DomainError(
+      'conflict',
+      'This occurrence has already started; only future occurrences can be changed.',
+      { start: at.toISOString() },
+    );
   }
   return { rule, at };
 }
 
 /** Cancels one occurrence of a recurring rule; the rule itself is untouched. */
-export function cancelOccurrence(doc: StoreDocument, ruleId: string, start: string, input: OccurrenceNoteInput, ctx: WriteContext): OccurrenceOverride {
+export function cancelOccurrence(
+  doc: StoreDocument,
+  ruleId: string,
+  start: string,
+  input: OccurrenceNoteInput,
+  ctx: WriteContext,
+): OccurrenceOverride {
   const { at } = occurrenceTarget(doc, ruleId, start, ctx);
-  const existing = doc.occurrenceOverrides.find((o) => o.ruleId === ruleId && Date.parse(o.start) === at.getTime());
-  if (existing?.cancelled) throw new DomainError('conflict', 'This occurrence is already cancelled.', { start: at.toISOString() });
-  return upsertOverride(doc, ruleId, at, { cancelled: true, note: input.note ?? existing?.note ?? null }, ctx);
+  const existing = doc.occurrenceOverrides.find(
+    (o) => o.ruleId === ruleId && Date.parse(o.start) === at.getTime(),
+  );
+  if (existing?.cancelled)
+    throw new DomainError('conflict', 'This occurrence is already cancelled.', { start: at.toISOString() });
+  return upsertOverride(
+    doc,
+    ruleId,
+    at,
+    { cancelled: true, note: input.note ?? existing?.note ?? null },
+    ctx,
+  );
 }
 
 /** Undoes the cancellation of one occurrence, keeping its note. */
-export function restoreOccurrence(doc: StoreDocument, ruleId: string, start: string, ctx: WriteContext): OccurrenceOverride {
+export function restoreOccurrence(
+  doc: StoreDocument,
+  ruleId: string,
+  start: string,
+  ctx: WriteContext,
+): OccurrenceOverride {
   const { at } = occurrenceTarget(doc, ruleId, start, ctx);
-  const existing = doc.occurrenceOverrides.find((o) => o.ruleId === ruleId && Date.parse(o.start) === at.getTime());
-  if (!existing?.cancelled) throw new DomainError('conflict', 'This occurrence is not cancelled.', { start: at.toISOString() });
+  const existing = doc.occurrenceOverrides.find(
+    (o) => o.ruleId === ruleId && Date.parse(o.start) === at.getTime(),
+  );
+  if (!existing?.cancelled)
+    throw new DomainError('conflict', 'This occurrence is not cancelled.', { start: at.toISOString() });
   return upsertOverride(doc, ruleId, at, { cancelled: false, note: existing.note }, ctx);
 }
 
 /** Adds, replaces or (with an empty note) removes the note shown with one occurrence. */
-export function annotateOccurrence(doc: StoreDocument, ruleId: string, start: string, input: OccurrenceNoteInput, ctx: WriteContext): OccurrenceOverride {
+export function annotateOccurrence(
+  doc: StoreDocument,
+  ruleId: string,
+  start: string,
+  input: OccurrenceNoteInput,
+  ctx: WriteContext,
+): OccurrenceOverride {
   const { at } = occurrenceTarget(doc, ruleId, start, ctx);
-  const existing = doc.occurrenceOverrides.find((o) => o.ruleId === ruleId && Date.parse(o.start) === at.getTime());
+  const existing = doc.occurrenceOverrides.find(
+    (o) => o.ruleId === ruleId && Date.parse(o.start) === at.getTime(),
+  );
   const note = input.note ? input.note : null;
   return upsertOverride(doc, ruleId, at, { cancelled: existing?.cancelled ?? false, note }, ctx);
 }

@@ -61,7 +61,13 @@ export interface PageState {
   upcomingMaintenances: MaintenanceView[];
 }
 
-const indicatorSeverity: Record<Indicator, number> = { none: 0, maintenance: 1, minor: 2, major: 3, critical: 4 };
+const indicatorSeverity: Record<Indicator, number> = {
+  none: 0,
+  maintenance: 1,
+  minor: 2,
+  major: 3,
+  critical: 4,
+};
 
 const indicatorForComponent: Record<ComponentStatus, Indicator> = {
   operational: 'none',
@@ -71,10 +77,19 @@ const indicatorForComponent: Record<ComponentStatus, Indicator> = {
   major_outage: 'critical',
 };
 
-const indicatorForImpact: Record<Impact, Indicator> = { none: 'none', minor: 'minor', major: 'major', critical: 'critical' };
+const indicatorForImpact: Record<Impact, Indicator> = {
+  none: 'none',
+  minor: 'minor',
+  major: 'major',
+  critical: 'critical',
+};
 
 /** The overall indicator: the worst of open incidents' impact and components' statuses; maintenance only when nothing is broken. */
-export function overallIndicator(components: readonly ComponentView[], openIncidents: readonly Incident[], maintenanceActive: boolean): Indicator {
+export function overallIndicator(
+  components: readonly ComponentView[],
+  openIncidents: readonly Incident[],
+  maintenanceActive: boolean,
+): Indicator {
   let worst: Indicator = maintenanceActive ? 'maintenance' : 'none';
   const candidates = [
     ...components.map((c) => indicatorForComponent[c.effectiveStatus]),
@@ -93,7 +108,8 @@ export function derivePageState(doc: StoreDocument, now: Date): PageState {
   const underMaintenance = new Set(activeMaintenances.flatMap((m) => m.componentIds));
 
   const components = [...doc.components].sort(byPosition).map((c): ComponentView => {
-    const maintained = underMaintenance.has(c.id) && componentSeverity[c.status] <= componentSeverity.degraded_performance;
+    const maintained =
+      underMaintenance.has(c.id) && componentSeverity[c.status] <= componentSeverity.degraded_performance;
     return { ...c, effectiveStatus: maintained ? 'under_maintenance' : c.status };
   });
   const groups = [...doc.groups].sort(byPosition).map((g): GroupView => {

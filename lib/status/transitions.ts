@@ -19,6 +19,9 @@ export function nextMaintenanceTransition(doc: StoreDocument, now: Date): number
 
 /** When any public response may change by the clock alone: announced maintenances and recurring windows. */
 export function nextStateChange(doc: StoreDocument, now: Date): number {
-  const scheduled = nextTransition({ rules: doc.rules, maintenances: doc.maintenances, overrides: doc.occurrenceOverrides }, now);
+  const scheduled = nextTransition(
+    { rules: doc.rules, maintenances: doc.maintenances, overrides: doc.occurrenceOverrides },
+    now,
+  );
   return Math.min(nextMaintenanceTransition(doc, now), scheduled?.getTime() ?? Number.POSITIVE_INFINITY);
 }

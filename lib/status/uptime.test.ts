@@ -31,7 +31,9 @@ function outage(id: string, from: string, to: string | null, status: ComponentSt
     componentIds: ['api'],
     updates: [
       update(`${id}-1`, 'investigating', from, 'Down.', [change('api', 'operational', status)]),
-      ...(to === null ? [] : [update(`${id}-2`, 'resolved', to, 'Up.', [change('api', status, 'operational')])]),
+      ...(to === null
+        ? []
+        : [update(`${id}-2`, 'resolved', to, 'Up.', [change('api', status, 'operational')])]),
     ],
   });
 }
@@ -75,7 +77,9 @@ describe('startOfLocalDay', () => {
     ['2028-10-29', 25],
     ['2026-06-01', 24],
   ])('makes %s %i hours long in Oslo', (date, hours) => {
-    expect((startOfLocalDay(addLocalDays(date, 1), ZONE) - startOfLocalDay(date, ZONE)) / 3_600_000).toBe(hours);
+    expect((startOfLocalDay(addLocalDays(date, 1), ZONE) - startOfLocalDay(date, ZONE)) / 3_600_000).toBe(
+      hours,
+    );
   });
 });
 
@@ -83,14 +87,27 @@ describe('incidentSpans', () => {
   it('ends an open incident at now and a resolved one when it resolved, even without a change back', () => {
     const open = outage('o', '2026-05-01T10:00:00.000Z', null);
     expect(incidentSpans(open, 'api', Date.parse('2026-05-01T12:00:00.000Z'))).toEqual([
-      { start: Date.parse('2026-05-01T10:00:00.000Z'), end: Date.parse('2026-05-01T12:00:00.000Z'), status: 'major_outage', incidentId: 'o' },
+      {
+        start: Date.parse('2026-05-01T10:00:00.000Z'),
+        end: Date.parse('2026-05-01T12:00:00.000Z'),
+        status: 'major_outage',
+        incidentId: 'o',
+      },
     ]);
     const silent = { ...open, status: 'resolved' as const, resolvedAt: '2026-05-01T11:00:00.000Z' };
-    expect(incidentSpans(silent, 'api', Date.parse('2026-05-02T00:00:00.000Z'))[0]?.end).toBe(Date.parse('2026-05-01T11:00:00.000Z'));
+    expect(incidentSpans(silent, 'api', Date.parse('2026-05-02T00:00:00.000Z'))[0]?.end).toBe(
+      Date.parse('2026-05-01T11:00:00.000Z'),
+    );
   });
 
   it('ignores components the incident never changed', () => {
-    expect(incidentSpans(outage('o', '2026-05-01T10:00:00.000Z', null), 'login', Date.parse('2026-05-02T00:00:00.000Z'))).toEqual([]);
+    expect(
+      incidentSpans(
+        outage('o', '2026-05-01T10:00:00.000Z', null),
+        'login',
+        Date.parse('2026-05-02T00:00:00.000Z'),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -111,7 +128,11 @@ describe('componentUptime', () => {
     const doc = docWith(outage('a', oslo('2026-06-10 00:30'), oslo('2026-06-10 01:30')));
     const r = componentUptime(doc, api(doc), now, ZONE);
     expect(day(r, '2026-06-10')).toMatchObject({ status: 'major_outage', majorOutageMinutes: 60 });
-    expect(day(r, '2026-06-09')).toMatchObject({ status: 'operational', majorOutageMinutes: 0, incidents: [] });
+    expect(day(r, '2026-06-09')).toMatchObject({
+      status: 'operational',
+      majorOutageMinutes: 0,
+      incidents: [],
+    });
     expect(day(r, '2026-06-10').uptime).toBeCloseTo(100 * (1 - 60 / 1440), 3);
   });
 
@@ -173,7 +194,13 @@ describe('componentUptime', () => {
   it('leaves maintenance time out of the uptime', () => {
     const doc = docWith(outage('x', oslo('2026-06-14 10:00'), oslo('2026-06-14 12:00')));
     doc.maintenances = [
-      maintenance({ id: 'm', name: 'M', componentIds: ['api'], scheduledFor: oslo('2026-06-14 00:00'), scheduledUntil: oslo('2026-06-14 06:00') }),
+      maintenance({
+        id: 'm',
+        name: 'M',
+        componentIds: ['api'],
+        scheduledFor: oslo('2026-06-14 00:00'),
+        scheduledUntil: oslo('2026-06-14 06:00'),
+      }),
     ];
     const d = day(componentUptime(doc, api(doc), now, ZONE), '2026-06-14');
     expect(d.uptime).toBeCloseTo(100 * (1 - 120 / (18 * 60)), 3);
@@ -183,9 +210,18 @@ describe('componentUptime', () => {
   it('colours a day with only maintenance as under_maintenance', () => {
     const doc = seedDocument();
     doc.maintenances = [
-      maintenance({ id: 'm', name: 'M', componentIds: ['api'], scheduledFor: oslo('2026-06-14 00:00'), scheduledUntil: oslo('2026-06-14 06:00') }),
+      maintenance({
+        id: 'm',
+        name: 'M',
+        componentIds: ['api'],
+        scheduledFor: oslo('2026-06-14 00:00'),
+        scheduledUntil: oslo('2026-06-14 06:00'),
+      }),
     ];
-    expect(day(componentUptime(doc, api(doc), now, ZONE), '2026-06-14')).toMatchObject({ status: 'under_maintenance', uptime: 100 });
+    expect(day(componentUptime(doc, api(doc), now, ZONE), '2026-06-14')).toMatchObject({
+      status: 'under_maintenance',
+      uptime: 100,
+    });
   });
 
   it('counts today only up to now, and an open incident until now', () => {
@@ -206,7 +242,8 @@ describe('componentUptime', () => {
   it('weighs the 90-day percentage by time, not by day', () => {
     const doc = docWith(outage('a', oslo('2026-06-10 00:00'), oslo('2026-06-11 00:00')));
     const r = componentUptime(doc, api(doc), now, ZONE);
-    const counted = startOfLocalDay('2026-06-20', ZONE) + 12 * 3_600_000 - startOfLocalDay('2026-03-23', ZONE);
+    const counted =
+      startOfLocalDay('2026-06-20', ZONE) + 12 * 3_600_000 - startOfLocalDay('2026-03-23', ZONE);
     expect(r.uptime).toBeCloseTo(100 * (1 - (24 * 3_600_000) / counted), 3);
   });
 });

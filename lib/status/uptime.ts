@@ -81,14 +81,19 @@ export function localDateOf(instant: Date, zone: string): string {
 /** Each incident's status for one component over time: from each update that names it until the next, or the incident's end. */
 export function incidentSpans(incident: Incident, componentId: string, now: number): Span[] {
   const changes = incident.updates
-    .flatMap((u) => u.affectedComponents.filter((c) => c.id === componentId).map((c) => ({ at: Date.parse(u.displayAt), to: c.newStatus })))
+    .flatMap((u) =>
+      u.affectedComponents
+        .filter((c) => c.id === componentId)
+        .map((c) => ({ at: Date.parse(u.displayAt), to: c.newStatus })),
+    )
     .sort((a, b) => a.at - b.at);
   const end = isIncidentOpen(incident) ? now : Date.parse(incident.resolvedAt ?? incident.updatedAt);
   const spans: Span[] = [];
   changes.forEach((c, i) => {
     const next = changes[i + 1]?.at ?? end;
     const stop = Math.min(next, end);
-    if (stop > c.at && c.to !== 'operational') spans.push({ start: c.at, end: stop, status: c.to, incidentId: incident.id });
+    if (stop > c.at && c.to !== 'operational')
+      spans.push({ start: c.at, end: stop, status: c.to, incidentId: incident.id });
   });
   return spans;
 }
@@ -96,7 +101,8 @@ export function incidentSpans(incident: Incident, componentId: string, now: numb
 function maintenanceSpans(doc: StoreDocument, componentId: string, now: Date): Span[] {
   return doc.maintenances.flatMap((m) => {
     if (!m.componentIds.includes(componentId) || maintenanceStatus(m, now) === 'cancelled') return [];
-    const endedEarly = m.manualStatus === 'completed' && m.manualStatusAt !== null ? Date.parse(m.manualStatusAt) : Infinity;
+    const endedEarly =
+      m.manualStatus === 'completed' && m.manualStatusAt !== null ? Date.parse(m.manualStatusAt) : Infinity;
     const start = Date.parse(m.scheduledFor);
     const end = Math.min(Date.parse(m.scheduledUntil), endedEarly, now.getTime());
     return end > start ? [{ start, end, status: 'under_maintenance' as const, incidentId: null }] : [];
@@ -104,7 +110,11 @@ function maintenanceSpans(doc: StoreDocument, componentId: string, now: Date): S
 }
 
 /** Splits [from, to) at every span edge and gives each piece the worst status of the spans covering it. */
-function worstOver(spans: readonly Span[], from: number, to: number): { start: number; end: number; status: ComponentStatus }[] {
+function worstOver(
+  spans: readonly Span[],
+  from: number,
+  to: number,
+): { start: number; end: number; status: ComponentStatus }[] {
   const cuts = new Set<number>([from, to]);
   for (const s of spans) {
     if (s.start > from && s.start < to) cuts.add(s.start);
@@ -129,9 +139,19 @@ function componentStart(c: Component, zone: string): number {
   return c.startDate !== null ? startOfLocalDay(c.startDate, zone) : Date.parse(c.createdAt);
 }
 
-function dayIncidents(doc: StoreDocument, componentId: string, from: number, to: number, now: number): DayIncident[] {
+function dayIncidents(
+  doc: StoreDocument,
+  componentId: string,
+  from: number,
+  to: number,
+  now: number,
+): DayIncident[] {
   return doc.incidents
-    .filter((i) => i.componentIds.includes(componentId) || i.updates.some((u) => u.affectedComponents.some((c) => c.id === componentId)))
+    .filter(
+      (i) =>
+        i.componentIds.includes(componentId) ||
+        i.updates.some((u) => u.affectedComponents.some((c) => c.id === componentId)),
+    )
     .filter((i) => {
       const start = Date.parse(i.startedAt);
       const end = isIncidentOpen(i) ? now : Date.parse(i.resolvedAt ?? i.updatedAt);
@@ -146,14 +166,29 @@ interface Totals {
   down: number;
 }
 
-function uptimeDay(doc: StoreDocument, c: Component, spans: readonly Span[], date: string, zone: string, now: number, totals: Totals): UptimeDay {
+function uptimeDay(
+  doc: StoreDocument,
+  c: Component,
+  spans: readonly Span[],
+  date: string,
+  zone: string,
+  now: number,
+  totals: Totals,
+): UptimeDay {
   const dayStart = startOfLocalDay(date, zone);
   const dayEnd = startOfLocalDay(addLocalDays(date, 1), zone);
   const from = Math.max(dayStart, componentStart(c, zone));
   const to = Math.min(dayEnd, now);
   const incidents = dayIncidents(doc, c.id, dayStart, dayEnd, now);
   if (to <= from) {
-    return { date, status: 'no_data', uptime: null, majorOutageMinutes: 0, partialOutageMinutes: 0, incidents };
+    return {
+      date,
+      status: 'no_data',
+      uptime: null,
+      majorOutageMinutes: 0,
+      partialOutageMinutes: 0,
+      incidents,
+    };
   }
   const pieces = worstOver(spans, from, to);
   let counted = 0;
@@ -180,20 +215,37 @@ function uptimeDay(doc: StoreDocument, c: Component, spans: readonly Span[], dat
   };
 }
 
-export function componentUptime(doc: StoreDocument, c: Component, now: Date, zone: string, days = UPTIME_DAYS): ComponentUptime {
+export function componentUptime(
+  doc: StoreDocument,
+  c: Component,
+  now: Date,
+  zone: string,
+  days = UPTIME_DAYS,
+): ComponentUptime {
   const t = now.getTime();
-  const spans = [...doc.incidents.flatMap((i) => incidentSpans(i, c.id, t)), ...maintenanceSpans(doc, c.id, now)];
+  const spans = [
+    ...doc.incidents.flatMap((i) => incidentSpans(i, c.id, t)),
+    ...maintenanceSpans(doc, c.id, now),
+  ];
   const today = localDateOf(now, zone);
   const totals: Totals = { counted: 0, down: 0 };
   const list: UptimeDay[] = [];
-  for (let i = days - 1; i >= 0; i--) list.push(uptimeDay(doc, c, spans, addLocalDays(today, -i), zone, t, totals));
-  return { id: c.id, name: c.name, uptime: totals.counted > 0 ? round(100 * (1 - totals.down / totals.counted)) : null, days: list };
+  for (let i = days - 1; i >= 0; i--)
+    list.push(uptimeDay(doc, c, spans, addLocalDays(today, -i), zone, t, totals));
+  return {
+    id: c.id,
+    name: c.name,
+    uptime: totals.counted > 0 ? round(100 * (1 - totals.down / totals.counted)) : null,
+    days: list,
+  };
 }
 
 /** The last `days` local days (today included, up to now) for every component, in position order. */
 export function uptimeReport(doc: StoreDocument, now: Date, days = UPTIME_DAYS): UptimeReport {
   const zone = doc.page.timeZone;
   const today = localDateOf(now, zone);
-  const components = [...doc.components].sort((a, b) => a.position - b.position).map((c) => componentUptime(doc, c, now, zone, days));
+  const components = [...doc.components]
+    .sort((a, b) => a.position - b.position)
+    .map((c) => componentUptime(doc, c, now, zone, days));
   return { timeZone: zone, from: addLocalDays(today, -(days - 1)), to: today, components };
 }

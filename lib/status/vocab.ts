@@ -9,7 +9,13 @@ export const componentStatuses = [
 ] as const;
 export type ComponentStatus = (typeof componentStatuses)[number];
 
-export const incidentStatuses = ['investigating', 'identified', 'monitoring', 'resolved', 'postmortem'] as const;
+export const incidentStatuses = [
+  'investigating',
+  'identified',
+  'monitoring',
+  'resolved',
+  'postmortem',
+] as const;
 export type IncidentStatus = (typeof incidentStatuses)[number];
 
 export const impacts = ['none', 'minor', 'major', 'critical'] as const;

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '@/lib/schedule/zone';
-import {
-  componentStatuses,
-  impacts,
-  incidentStatuses,
-  ruleStatuses,
-  staffRoles,
-} from '@/lib/status/vocab';
+import { componentStatuses, impacts, incidentStatuses, ruleStatuses, staffRoles } from '@/lib/status/vocab';
 
 /** The format version of the store document. Bump it with a migration when the shape changes. */
 export const STORE_FORMAT_VERSION = 1;
@@ -15,7 +9,11 @@ const isoInstant = z.iso.datetime({ offset: false });
 const localDate = z.iso.date();
 const wallTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:mm (00:00–24:00)');
 const id = z.string().min(1).max(100);
-const timeZone = z.string().min(1).max(64).refine(isValidTimeZone, 'expected an IANA time zone such as Europe/Oslo');
+const timeZone = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isValidTimeZone, 'expected an IANA time zone such as Europe/Oslo');
 
 export const pageSettingsSchema = z.object({
   id: id,
@@ -99,7 +97,10 @@ export const maintenanceSchema = z.object({
   scheduledFor: isoInstant,
   scheduledUntil: isoInstant,
   componentIds: z.array(id).default([]),
-  emergency: z.object({ reason: z.string().min(1).max(2000) }).nullable().default(null),
+  emergency: z
+    .object({ reason: z.string().min(1).max(2000) })
+    .nullable()
+    .default(null),
   /** Staff may move a running maintenance to verifying, or complete it early. */
   manualStatus: z.enum(['verifying', 'completed']).nullable().default(null),
   manualStatusAt: isoInstant.nullable().default(null),
@@ -149,7 +150,13 @@ export const scheduleRuleSchema = z
     startTime: wallTime,
     /** A wall time; at or before startTime means the next day. '24:00' is midnight at the end of the day. */
     endTime: wallTime.nullable().default(null),
-    durationMinutes: z.number().int().min(1).max(7 * 24 * 60).nullable().default(null),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .nullable()
+      .default(null),
     status: z.enum(ruleStatuses),
     componentIds: z.array(id).default([]),
     publishedAt: isoInstant,

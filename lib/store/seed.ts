@@ -26,8 +26,18 @@ const components = [
     'Office 365 and Google document integration',
     'Opening and saving documents in Microsoft 365 and Google Workspace.',
   ],
-  ['calendar-sync', 'integrations', 'Calendar synchronisation', 'Sync with Exchange, Microsoft 365 and Google calendars.'],
-  ['app-store', 'integrations', 'App Store partner apps', 'Partner applications connected through the App Store.'],
+  [
+    'calendar-sync',
+    'integrations',
+    'Calendar synchronisation',
+    'Sync with Exchange, Microsoft 365 and Google calendars.',
+  ],
+  [
+    'app-store',
+    'integrations',
+    'App Store partner apps',
+    'Partner applications connected through the App Store.',
+  ],
 ] as const;
 
 /** The six recurring rules of the provider's published maintenance policy (DESIGN.md), as data. */

@@ -36,7 +36,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const today = toLocalDate(ctx.now, zone);
   const month = parseYearMonth(firstParam(query.month)) ?? monthOf(today);
   const grid = monthGrid(month, weekStartsOn(ctx.formatLocale), today);
-  const initial = localizedCalendar(doc, { from: grid.gridStart, to: grid.gridEnd, tz: zone }, ctx.locale, ctx.now);
+  const initial = localizedCalendar(
+    doc,
+    { from: grid.gridStart, to: grid.gridEnd, tz: zone },
+    ctx.locale,
+    ctx.now,
+  );
   const hours = parseWorkingHours((await cookies()).get(HOURS_COOKIE)?.value) ?? DEFAULT_WORKING_HOURS;
 
   // Links keep the language and zone only when the address chose them; otherwise cookies carry them.

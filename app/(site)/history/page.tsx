@@ -38,7 +38,10 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
           empty: (month) => t('incident.history.noIncidentsIn', { month }),
         }}
       />
-      <nav aria-label={t('common.pagination.label')} className="flex items-center justify-between gap-4 border-t border-border pt-4 text-sm">
+      <nav
+        aria-label={t('common.pagination.label')}
+        className="flex items-center justify-between gap-4 border-t border-border pt-4 text-sm"
+      >
         {view.page > 1 ? (
           <Link href={href(view.page - 1)} rel="prev" className="text-accent">
             <span aria-hidden="true">← </span>
@@ -47,7 +50,9 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
         ) : (
           <span />
         )}
-        <span className="text-muted">{t('common.pagination.page', { page: view.page, pages: view.pages })}</span>
+        <span className="text-muted">
+          {t('common.pagination.page', { page: view.page, pages: view.pages })}
+        </span>
         {view.page < view.pages ? (
           <Link href={href(view.page + 1)} rel="next" className="text-accent">
             {t('common.pagination.older')}

@@ -28,11 +28,18 @@ export default async function DashboardPage() {
   return (
     <div className="space-y-8">
       {problem ? (
-        <p role="alert" className="rounded-md border border-critical bg-critical-bg px-4 py-3 text-sm text-critical">
-          The store file cannot be written ({problem.file}: {problem.problem}). The public page shows the last good copy; posts will fail until it is fixed.
+        <p
+          role="alert"
+          className="rounded-md border border-critical bg-critical-bg px-4 py-3 text-sm text-critical"
+        >
+          The store file cannot be written ({problem.file}: {problem.problem}). The public page shows the last
+          good copy; posts will fail until it is fixed.
         </p>
       ) : null}
-      <section aria-labelledby="now-heading" className="flex flex-wrap items-center justify-between gap-4 rounded-lg border border-border bg-surface p-5">
+      <section
+        aria-labelledby="now-heading"
+        className="flex flex-wrap items-center justify-between gap-4 rounded-lg border border-border bg-surface p-5"
+      >
         <div className="flex items-center gap-3">
           <StatusIcon tone={indicatorTone[state.indicator]} className="size-8" />
           <div>
@@ -69,7 +76,8 @@ export default async function DashboardPage() {
                   <IncidentBadges status={incident.status} impact={incident.impact} />
                 </div>
                 <p className="mt-1 text-sm text-muted">
-                  Started {formatInstant(incident.startedAt, zone)} · last update {formatInstant(incident.updatedAt, zone)}
+                  Started {formatInstant(incident.startedAt, zone)} · last update{' '}
+                  {formatInstant(incident.updatedAt, zone)}
                 </p>
               </li>
             ))}
@@ -86,7 +94,10 @@ export default async function DashboardPage() {
         ) : (
           <ul className="space-y-2">
             {[...state.activeMaintenances, ...state.upcomingMaintenances].map((m) => (
-              <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-border bg-surface p-4">
+              <li
+                key={m.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-border bg-surface p-4"
+              >
                 <div>
                   <Link href="/admin/maintenances" className="font-medium underline">
                     {m.name}
@@ -97,7 +108,9 @@ export default async function DashboardPage() {
                 </div>
                 <span className="flex gap-1">
                   {m.emergency ? <Badge tone="critical">Emergency</Badge> : null}
-                  <Badge tone={m.state === 'scheduled' ? 'reserved' : 'maint'}>{m.state.replace('_', ' ')}</Badge>
+                  <Badge tone={m.state === 'scheduled' ? 'reserved' : 'maint'}>
+                    {m.state.replace('_', ' ')}
+                  </Badge>
                 </span>
               </li>
             ))}
@@ -116,7 +129,10 @@ export default async function DashboardPage() {
         </div>
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {state.components.map((c) => (
-            <li key={c.id} className="flex items-center justify-between gap-2 rounded-md border border-border bg-surface px-3 py-2">
+            <li
+              key={c.id}
+              className="flex items-center justify-between gap-2 rounded-md border border-border bg-surface px-3 py-2"
+            >
               <span className="text-sm">{c.name}</span>
               <ComponentStatusBadge status={c.effectiveStatus} />
             </li>

@@ -6,7 +6,9 @@ export const dynamic = 'force-dynamic';
 /** Any address under /api that no route serves: a JSON 404 like every other API error, never an HTML page. */
 function notFound(request: Request): Response {
   const path = new URL(request.url).pathname;
-  return errorResponse(new DomainError('not_found', `There is no API route at ${path}. See API.md for the routes.`));
+  return errorResponse(
+    new DomainError('not_found', `There is no API route at ${path}. See API.md for the routes.`),
+  );
 }
 
 export const GET = notFound;

@@ -12,7 +12,9 @@ export const CORS_HEADERS = {
 export function v2Handler(endpoint: StatuspageEndpoint) {
   return handle(async (request: Request) => {
     const { doc } = await getStore().load();
-    return publicJson(request, statuspageDocument(endpoint, doc, new Date()), { 'Access-Control-Expose-Headers': 'ETag' });
+    return publicJson(request, statuspageDocument(endpoint, doc, new Date()), {
+      'Access-Control-Expose-Headers': 'ETag',
+    });
   });
 }
 

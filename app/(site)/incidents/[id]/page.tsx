@@ -23,7 +23,9 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = idSchema.safeParse((await params).id);
   const { doc } = await getStore().load();
-  const found = id.success ? (doc.incidents.find((i) => i.id === id.data) ?? doc.maintenances.find((m) => m.id === id.data)) : undefined;
+  const found = id.success
+    ? (doc.incidents.find((i) => i.id === id.data) ?? doc.maintenances.find((m) => m.id === id.data))
+    : undefined;
   return found ? { title: found.name } : {};
 }
 
@@ -36,7 +38,12 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   const view = incidentPageView(doc, id.data, ctx);
   if (!view) notFound();
   const t = getTranslator(ctx.locale);
-  const live = liveRefreshProps(view.kind === 'incident' ? 'incidents' : 'maintenances', doc, ctx.now, ctx.locale);
+  const live = liveRefreshProps(
+    view.kind === 'incident' ? 'incidents' : 'maintenances',
+    doc,
+    ctx.now,
+    ctx.locale,
+  );
 
   return (
     <article className="space-y-6" data-revision={doc.revision}>
@@ -59,11 +66,17 @@ export default async function IncidentPage({ params, searchParams }: Props) {
         }}
       />
       {view.postmortemHtml ? (
-        <section aria-labelledby="postmortem-title" className="space-y-2 rounded-xl border border-border bg-surface p-4">
+        <section
+          aria-labelledby="postmortem-title"
+          className="space-y-2 rounded-xl border border-border bg-surface p-4"
+        >
           <h2 id="postmortem-title" className="text-lg font-semibold">
             {t('incident.page.postmortem')}
           </h2>
-          <div className="break-words [&_a]:text-accent [&_a]:underline [&_p]:my-1" dangerouslySetInnerHTML={{ __html: view.postmortemHtml }} />
+          <div
+            className="break-words [&_a]:text-accent [&_a]:underline [&_p]:my-1"
+            dangerouslySetInnerHTML={{ __html: view.postmortemHtml }}
+          />
         </section>
       ) : null}
       <IncidentTimeline title={t('incident.timeline.title')} items={view.timeline} />

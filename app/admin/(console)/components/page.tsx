@@ -11,15 +11,18 @@ export const metadata: Metadata = { title: 'Components' };
 export default async function ComponentsPage() {
   await requireStaffPage('/admin/components');
   const { doc } = await getStore().load();
-  const effective = new Map(derivePageState(doc, new Date()).components.map((c) => [c.id, c.effectiveStatus]));
+  const effective = new Map(
+    derivePageState(doc, new Date()).components.map((c) => [c.id, c.effectiveStatus]),
+  );
   const components = pickableComponents(doc);
   const groups = [...new Set(components.map((c) => c.group))];
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Components</h1>
       <p className="text-muted">
-        Change a status here when no incident is needed. During an incident, change components with the incident&apos;s updates so the
-        timeline records it. A component under a running maintenance shows “Under maintenance” publicly unless something worse is set.
+        Change a status here when no incident is needed. During an incident, change components with the
+        incident&apos;s updates so the timeline records it. A component under a running maintenance shows
+        “Under maintenance” publicly unless something worse is set.
       </p>
       {groups.map((group) => (
         <section key={group} aria-label={group}>

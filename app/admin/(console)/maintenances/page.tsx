@@ -10,7 +10,13 @@ import { maintenanceStatus, type MaintenanceState } from '@/lib/status/state';
 
 export const metadata: Metadata = { title: 'Maintenance' };
 
-const stateTone = { scheduled: 'reserved', in_progress: 'maint', verifying: 'maint', completed: 'ok', cancelled: 'reserved' } as const;
+const stateTone = {
+  scheduled: 'reserved',
+  in_progress: 'maint',
+  verifying: 'maint',
+  completed: 'ok',
+  cancelled: 'reserved',
+} as const;
 
 export default async function MaintenancesPage() {
   await requireStaffPage('/admin/maintenances');
@@ -21,7 +27,9 @@ export default async function MaintenancesPage() {
     .map((m) => ({ ...m, state: maintenanceStatus(m, now) }))
     .sort((a, b) => Date.parse(b.scheduledFor) - Date.parse(a.scheduledFor));
   const names = new Map(doc.components.map((c) => [c.id, c.name]));
-  const current = items.filter((m) => m.state === 'scheduled' || m.state === 'in_progress' || m.state === 'verifying');
+  const current = items.filter(
+    (m) => m.state === 'scheduled' || m.state === 'in_progress' || m.state === 'verifying',
+  );
   const past = items.filter((m) => m.state === 'completed' || m.state === 'cancelled').slice(0, 50);
 
   const row = (m: (typeof items)[number]) => {
@@ -38,14 +46,39 @@ export default async function MaintenancesPage() {
         </div>
         <p className="text-sm text-muted">
           {formatInstant(m.scheduledFor, zone)} – {formatInstant(m.scheduledUntil, zone)}
-          {m.componentIds.length > 0 ? ` · ${m.componentIds.map((id) => names.get(id) ?? id).join(', ')}` : ''}
+          {m.componentIds.length > 0
+            ? ` · ${m.componentIds.map((id) => names.get(id) ?? id).join(', ')}`
+            : ''}
         </p>
         {m.emergency ? <p className="text-sm">Reason: {m.emergency.reason}</p> : null}
         <div className="flex flex-wrap gap-2">
-          {m.state === 'in_progress' ? <ActionButton method="PATCH" path={path} body={{ status: 'verifying' }} label="Move to verifying" busyLabel="Saving…" /> : null}
-          {running ? <ActionButton method="PATCH" path={path} body={{ status: 'completed' }} label="Complete now" busyLabel="Saving…" /> : null}
+          {m.state === 'in_progress' ? (
+            <ActionButton
+              method="PATCH"
+              path={path}
+              body={{ status: 'verifying' }}
+              label="Move to verifying"
+              busyLabel="Saving…"
+            />
+          ) : null}
+          {running ? (
+            <ActionButton
+              method="PATCH"
+              path={path}
+              body={{ status: 'completed' }}
+              label="Complete now"
+              busyLabel="Saving…"
+            />
+          ) : null}
           {m.state !== 'completed' && m.state !== 'cancelled' ? (
-            <ActionButton method="DELETE" path={path} label="Cancel maintenance" busyLabel="Cancelling…" danger confirm={`Cancel “${m.name}”? Customers will see it as cancelled.`} />
+            <ActionButton
+              method="DELETE"
+              path={path}
+              label="Cancel maintenance"
+              busyLabel="Cancelling…"
+              danger
+              confirm={`Cancel “${m.name}”? Customers will see it as cancelled.`}
+            />
           ) : null}
         </div>
       </li>
@@ -64,13 +97,25 @@ export default async function MaintenancesPage() {
         <h2 id="current-m" className="mb-3 text-lg font-semibold">
           Announced and running
         </h2>
-        {current.length === 0 ? <p className="text-muted">Nothing announced.</p> : <ul className="divide-y divide-border rounded-lg border border-border bg-surface">{current.map(row)}</ul>}
+        {current.length === 0 ? (
+          <p className="text-muted">Nothing announced.</p>
+        ) : (
+          <ul className="divide-y divide-border rounded-lg border border-border bg-surface">
+            {current.map(row)}
+          </ul>
+        )}
       </section>
       <section aria-labelledby="past-m">
         <h2 id="past-m" className="mb-3 text-lg font-semibold">
           Completed and cancelled (latest 50)
         </h2>
-        {past.length === 0 ? <p className="text-muted">None yet.</p> : <ul className="divide-y divide-border rounded-lg border border-border bg-surface">{past.map(row)}</ul>}
+        {past.length === 0 ? (
+          <p className="text-muted">None yet.</p>
+        ) : (
+          <ul className="divide-y divide-border rounded-lg border border-border bg-surface">
+            {past.map(row)}
+          </ul>
+        )}
       </section>
       <p className="text-sm text-muted">
         Recurring windows (system maintenance, application upgrades, patching) are on the{' '}
@@ -84,5 +129,11 @@ export default async function MaintenancesPage() {
 }
 
 function label(state: MaintenanceState): string {
-  return { scheduled: 'Scheduled', in_progress: 'In progress', verifying: 'Verifying', completed: 'Completed', cancelled: 'Cancelled' }[state];
+  return {
+    scheduled: 'Scheduled',
+    in_progress: 'In progress',
+    verifying: 'Verifying',
+    completed: 'Completed',
+    cancelled: 'Cancelled',
+  }[state];
 }

@@ -33,7 +33,11 @@ export default async function SchedulePage() {
           .filter((o) => o.start.getTime() > now.getTime())
           .slice(0, PER_RULE);
         return (
-          <section key={rule.id} aria-labelledby={`rule-${rule.id}`} className="rounded-lg border border-border bg-surface">
+          <section
+            key={rule.id}
+            aria-labelledby={`rule-${rule.id}`}
+            className="rounded-lg border border-border bg-surface"
+          >
             <div className="border-b border-border px-4 py-3">
               <h2 id={`rule-${rule.id}`} className="flex flex-wrap items-center gap-2 text-lg font-semibold">
                 {rule.title}
@@ -55,7 +59,13 @@ export default async function SchedulePage() {
                         {when}
                         {cancelled ? <span className="ml-2 no-underline">(cancelled)</span> : null}
                       </p>
-                      <OccurrenceActions ruleId={rule.id} start={o.start.toISOString()} cancelled={cancelled} note={override?.note ?? null} label={`${rule.title} on ${when}`} />
+                      <OccurrenceActions
+                        ruleId={rule.id}
+                        start={o.start.toISOString()}
+                        cancelled={cancelled}
+                        note={override?.note ?? null}
+                        label={`${rule.title} on ${when}`}
+                      />
                     </li>
                   );
                 })}

@@ -24,10 +24,18 @@ export default async function StaffPage() {
         <table className="w-full border-collapse rounded-lg border border-border bg-surface text-sm">
           <thead>
             <tr className="border-b border-border text-left">
-              <th scope="col" className="px-3 py-2">Email</th>
-              <th scope="col" className="px-3 py-2">Role</th>
-              <th scope="col" className="px-3 py-2">Added</th>
-              <th scope="col" className="px-3 py-2">Actions</th>
+              <th scope="col" className="px-3 py-2">
+                Email
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Role
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Added
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Actions
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -45,11 +53,31 @@ export default async function StaffPage() {
                   <td className="px-3 py-2">{m.role === 'admin' ? 'Admin' : 'Editor'}</td>
                   <td className="px-3 py-2">{formatInstant(m.createdAt, zone)}</td>
                   <td className="flex flex-wrap gap-2 px-3 py-2">
-                    <ActionButton method="PATCH" path={path} body={{ role: m.role === 'admin' ? 'editor' : 'admin' }} label={m.role === 'admin' ? 'Make editor' : 'Make admin'} busyLabel="Saving…" />
+                    <ActionButton
+                      method="PATCH"
+                      path={path}
+                      body={{ role: m.role === 'admin' ? 'editor' : 'admin' }}
+                      label={m.role === 'admin' ? 'Make editor' : 'Make admin'}
+                      busyLabel="Saving…"
+                    />
                     {m.disabledAt ? (
-                      <ActionButton method="PATCH" path={path} body={{ disabled: false }} label="Enable" busyLabel="Saving…" />
+                      <ActionButton
+                        method="PATCH"
+                        path={path}
+                        body={{ disabled: false }}
+                        label="Enable"
+                        busyLabel="Saving…"
+                      />
                     ) : (
-                      <ActionButton method="PATCH" path={path} body={{ disabled: true }} label="Disable" busyLabel="Saving…" danger confirm={`Disable ${m.email}? They are signed out at once.`} />
+                      <ActionButton
+                        method="PATCH"
+                        path={path}
+                        body={{ disabled: true }}
+                        label="Disable"
+                        busyLabel="Saving…"
+                        danger
+                        confirm={`Disable ${m.email}? They are signed out at once.`}
+                      />
                     )}
                   </td>
                 </tr>

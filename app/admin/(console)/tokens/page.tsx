@@ -13,11 +13,18 @@ export default async function TokensPage() {
   if (principal.role !== 'admin') return <AdminOnly title="API tokens" />;
   const { doc } = await getStore().load();
   const zone = doc.page.timeZone;
-  const tokens = [...doc.tokens].sort((a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  const tokens = [...doc.tokens].sort(
+    (a, b) =>
+      Number(a.revokedAt !== null) - Number(b.revokedAt !== null) ||
+      Date.parse(b.createdAt) - Date.parse(a.createdAt),
+  );
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">API tokens</h1>
-      <p className="text-muted">Tokens let scripts and monitoring post through the API. The STATUS_API_TOKEN environment variable, when set, is an admin token too.</p>
+      <p className="text-muted">
+        Tokens let scripts and monitoring post through the API. The STATUS_API_TOKEN environment variable,
+        when set, is an admin token too.
+      </p>
       <section aria-labelledby="new-token-heading" className="rounded-lg border border-border bg-surface p-5">
         <h2 id="new-token-heading" className="mb-3 text-lg font-semibold">
           Create a token
@@ -44,7 +51,14 @@ export default async function TokensPage() {
                   </p>
                 </div>
                 {t.revokedAt ? null : (
-                  <ActionButton method="DELETE" path={`/api/v1/tokens/${encodeURIComponent(t.id)}`} label="Revoke" busyLabel="Revoking…" danger confirm={`Revoke “${t.name}”? Anything using it stops working at once.`} />
+                  <ActionButton
+                    method="DELETE"
+                    path={`/api/v1/tokens/${encodeURIComponent(t.id)}`}
+                    label="Revoke"
+                    busyLabel="Revoking…"
+                    danger
+                    confirm={`Revoke “${t.name}”? Anything using it stops working at once.`}
+                  />
                 )}
               </li>
             ))}

@@ -37,7 +37,11 @@ export const GET = handle(async (request: Request) => {
         description: [text.description, text.impact, moreAt].join('\n\n'),
       };
     },
-    labels: { emergency: t('calendar.window.emergency'), reserved: t('calendar.status.reserved'), maintenance: t('feeds.maintenance') },
+    labels: {
+      emergency: t('calendar.window.emergency'),
+      reserved: t('calendar.status.reserved'),
+      maintenance: t('feeds.maintenance'),
+    },
   });
   return publicResponse(request, ics, {
     contentType: 'text/calendar; charset=utf-8',

@@ -18,7 +18,8 @@ const calendarParamsSchema = z.object({
 /** With ?lang=, a bad query is explained in that language (errors.api.*); the details still name the parameter. */
 function localizedError(error: unknown, locale: Locale | null): unknown {
   if (!isDomainError(error) || locale === null) return error;
-  if (error.code !== 'invalid_date' && error.code !== 'invalid_timezone' && error.code !== 'invalid_range') return error;
+  if (error.code !== 'invalid_date' && error.code !== 'invalid_timezone' && error.code !== 'invalid_range')
+    return error;
   return new DomainError(error.code, getTranslator(locale)(`errors.api.${error.code}`), error.details);
 }
 
@@ -36,7 +37,12 @@ function parseOrExplain<T>(parse: () => T, locale: Locale | null): T {
  */
 export const GET = handle(async (request: Request) => {
   const search = new URL(request.url).searchParams;
-  const params = calendarParamsSchema.parse({ from: search.get('from'), to: search.get('to'), tz: search.get('tz'), lang: search.get('lang') });
+  const params = calendarParamsSchema.parse({
+    from: search.get('from'),
+    to: search.get('to'),
+    tz: search.get('tz'),
+    lang: search.get('lang'),
+  });
   const locale = parseLocale(params.lang);
   const { doc } = await getStore().load();
   const now = new Date();

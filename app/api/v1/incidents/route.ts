@@ -13,7 +13,12 @@ export const POST = handle(async (request) => {
     (i) => ({
       action: 'incident.create',
       target: `incident:${i.id}`,
-      after: { name: i.name, status: i.status, impact: i.impact, components: i.updates[0]?.affectedComponents ?? [] },
+      after: {
+        name: i.name,
+        status: i.status,
+        impact: i.impact,
+        components: i.updates[0]?.affectedComponents ?? [],
+      },
     }),
     { principal },
   );

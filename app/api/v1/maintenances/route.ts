@@ -16,7 +16,13 @@ export const POST = handle(async (request) => {
     (m) => ({
       action: m.emergency ? 'maintenance.create.emergency' : 'maintenance.create',
       target: `maintenance:${m.id}`,
-      after: { name: m.name, scheduledFor: m.scheduledFor, scheduledUntil: m.scheduledUntil, components: m.componentIds, emergency: m.emergency },
+      after: {
+        name: m.name,
+        scheduledFor: m.scheduledFor,
+        scheduledUntil: m.scheduledUntil,
+        components: m.componentIds,
+        emergency: m.emergency,
+      },
     }),
     { principal },
   );

@@ -12,7 +12,8 @@ const scheduleParamsSchema = z.object({ lang: z.string().nullable() });
 /** A rule as API data: when it repeats (`cadence`, counted from `anchor`), its wall times in `zone`, and what to expect. */
 function ruleJson(rule: ScheduleRule, locale: Locale | null) {
   const text = locale ? localizedRule(locale, rule.id) : null;
-  const { anchor, ...cadence } = rule.recurrence.type === 'weekly' ? rule.recurrence : { ...rule.recurrence, anchor: null };
+  const { anchor, ...cadence } =
+    rule.recurrence.type === 'weekly' ? rule.recurrence : { ...rule.recurrence, anchor: null };
   return {
     id: rule.id,
     title: text?.title ?? rule.title,

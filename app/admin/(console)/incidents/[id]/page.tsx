@@ -16,7 +16,8 @@ import { isOneOf, incidentStatuses } from '@/lib/status/vocab';
 
 export const metadata: Metadata = { title: 'Incident' };
 
-const proseClass = 'text-sm break-words [&_a]:text-accent [&_a]:underline [&_code]:font-mono [&_li]:ml-5 [&_ol]:list-decimal [&_p+p]:mt-2 [&_ul]:list-disc';
+const proseClass =
+  'text-sm break-words [&_a]:text-accent [&_a]:underline [&_code]:font-mono [&_li]:ml-5 [&_ol]:list-decimal [&_p+p]:mt-2 [&_ul]:list-disc';
 
 export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -62,11 +63,19 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         <h2 id="update-heading" className="mb-3 text-lg font-semibold">
           {open ? 'Post an update' : 'Reopen or add an update'}
         </h2>
-        <IncidentUpdateForm incidentId={incident.id} status={incident.status} impact={incident.impact} components={pickableComponents(doc)} />
+        <IncidentUpdateForm
+          incidentId={incident.id}
+          status={incident.status}
+          impact={incident.impact}
+          components={pickableComponents(doc)}
+        />
       </section>
 
       {!open ? (
-        <section aria-labelledby="postmortem-heading" className="rounded-lg border border-border bg-surface p-5">
+        <section
+          aria-labelledby="postmortem-heading"
+          className="rounded-lg border border-border bg-surface p-5"
+        >
           <h2 id="postmortem-heading" className="mb-3 text-lg font-semibold">
             Post-mortem
           </h2>
@@ -82,14 +91,19 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           {updates.map((u) => (
             <li key={u.id} className="rounded-lg border border-border bg-surface p-4">
               <p className="text-sm">
-                <strong>{isOneOf(incidentStatuses, u.status) ? incidentStatusLabel[u.status] : u.status}</strong>
+                <strong>
+                  {isOneOf(incidentStatuses, u.status) ? incidentStatusLabel[u.status] : u.status}
+                </strong>
                 <span className="text-muted">
                   {' '}
                   · {formatInstant(u.displayAt, zone)}
                   {u.author ? ` · ${u.author}` : ''}
                 </span>
               </p>
-              <div className={`mt-2 ${proseClass}`} dangerouslySetInnerHTML={{ __html: renderMarkdown(u.body) }} />
+              <div
+                className={`mt-2 ${proseClass}`}
+                dangerouslySetInnerHTML={{ __html: renderMarkdown(u.body) }}
+              />
               {u.affectedComponents.length > 0 ? (
                 <ul className="mt-2 text-sm text-muted">
                   {u.affectedComponents.map((c) => (

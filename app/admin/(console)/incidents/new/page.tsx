@@ -12,7 +12,9 @@ export default async function NewIncidentPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Post an incident</h1>
-      <p className="text-muted">It is public the moment you post it: on the status page, the API, the embed and the feeds.</p>
+      <p className="text-muted">
+        It is public the moment you post it: on the status page, the API, the embed and the feeds.
+      </p>
       <IncidentForm components={pickableComponents(doc)} />
     </div>
   );

@@ -12,12 +12,17 @@ export default async function NewMaintenancePage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Schedule maintenance</h1>
-      <p className="text-muted">Scheduled downtime is announced at least 24 hours before it starts. Shorter notice is only for emergencies, with a reason customers can read.</p>
+      <p className="text-muted">
+        Scheduled downtime is announced at least 24 hours before it starts. Shorter notice is only for
+        emergencies, with a reason customers can read.
+      </p>
       <MaintenanceForm
         components={pickableComponents(doc)}
         pageZone={doc.page.timeZone}
         serverNowMs={Date.now()}
-        reservedRules={doc.rules.filter((r) => r.status === 'reserved').map((r) => ({ id: r.id, title: r.title }))}
+        reservedRules={doc.rules
+          .filter((r) => r.status === 'reserved')
+          .map((r) => ({ id: r.id, title: r.title }))}
       />
     </div>
   );

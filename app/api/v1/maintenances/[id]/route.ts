@@ -1,7 +1,11 @@
 import { handle, privateJson, readJsonBody } from '@/lib/api/http';
 import { requireStaff } from '@/lib/auth/next-staff';
 import { staffWrite } from '@/lib/auth/next-write';
-import { cancelMaintenance, maintenanceStatusInputSchema, setMaintenanceStatus } from '@/lib/status/maintenances';
+import {
+  cancelMaintenance,
+  maintenanceStatusInputSchema,
+  setMaintenanceStatus,
+} from '@/lib/status/maintenances';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -12,7 +16,11 @@ export const DELETE = handle(async (request, { params }: Context) => {
   const { result: maintenance, revision } = await staffWrite(
     request,
     (draft, ctx) => cancelMaintenance(draft, id, ctx),
-    (m) => ({ action: 'maintenance.cancel', target: `maintenance:${m.id}`, after: { cancelledAt: m.cancelledAt } }),
+    (m) => ({
+      action: 'maintenance.cancel',
+      target: `maintenance:${m.id}`,
+      after: { cancelledAt: m.cancelledAt },
+    }),
     { principal },
   );
   return privateJson({ maintenance, revision });
@@ -26,7 +34,11 @@ export const PATCH = handle(async (request, { params }: Context) => {
   const { result: maintenance, revision } = await staffWrite(
     request,
     (draft, ctx) => setMaintenanceStatus(draft, id, input, ctx),
-    (m) => ({ action: `maintenance.${input.status}`, target: `maintenance:${m.id}`, after: { manualStatus: m.manualStatus } }),
+    (m) => ({
+      action: `maintenance.${input.status}`,
+      target: `maintenance:${m.id}`,
+      after: { manualStatus: m.manualStatus },
+    }),
     { principal },
   );
   return privateJson({ maintenance, revision });

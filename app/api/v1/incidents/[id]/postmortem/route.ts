@@ -11,7 +11,11 @@ export const PUT = handle(async (request, { params }: { params: Promise<{ id: st
   const { result: incident, revision } = await staffWrite(
     request,
     (draft, ctx) => publishPostmortem(draft, id, input, ctx),
-    (i) => ({ action: 'incident.postmortem', target: `incident:${i.id}`, after: { length: input.body.length } }),
+    (i) => ({
+      action: 'incident.postmortem',
+      target: `incident:${i.id}`,
+      after: { length: input.body.length },
+    }),
     { principal },
   );
   return privateJson({ incident, revision });
