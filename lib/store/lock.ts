@@ -3,7 +3,7 @@ import { closeSync, openSync, readFileSync, statSync, unlinkSync } from 'node:fs
 import { hostname } from 'node:os';
 import { threadId } from 'node:worker_threads';
 import { z } from 'zod';
-import { DomainError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/core/errors';
 import { errorText, isErrno, removeQuietly, writeAll } from '@/lib/store/atomic-write';
 import { letWaitersGoFirst, nextBackoff, sleep, WaitMarker } from '@/lib/store/lock-waiters';
 import { isProcessAlive } from '@/lib/store/pid';
@@ -83,6 +83,8 @@ export async function acquireLock(path: string, options: LockOptions): Promise<F
 
 /** The `.break` file is held for microseconds; an older one was left by a process killed while holding it. */
 const BREAKER_STALE_MS = 1_000;
+/** How long a lock file may stay empty while its holder writes it. */
+const TORN_LOCK_MS = 500;
 
 function busy(path: string, observed: string | null, timeoutMs: number): DomainError {
   return new DomainError(
@@ -130,10 +132,11 @@ function tryCreate(path: string, info: LockInfo): boolean {
 
 function isStale(path: string, raw: string, options: LockOptions): boolean {
   const info = parseInfo(raw);
-  // An unreadable lock is one whose holder died between creating and writing it; judge it by its age.
+  // A holder writes its lock microseconds after creating it: an unreadable lock older than that was left by a
+  // process killed in between.
   const at = info?.at ?? fileTime(path);
   if (at === null) return false;
-  if (options.clock() - at > options.staleMs) return true;
+  if (options.clock() - at > (info === null ? TORN_LOCK_MS : options.staleMs)) return true;
   if (info === null || info.host !== hostname()) return false;
   if (info.pid === process.pid) return info.thread === threadId && !heldTokens.has(info.token);
   return !isProcessAlive(info.pid);
