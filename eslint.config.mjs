@@ -1,22 +1,53 @@
 import js from '@eslint/js';
 import nextPlugin from '@next/eslint-plugin-next';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Domain folders stay framework-free: no Next, no React, no file system (STYLE.md, rule 4). */
-const frameworkFree = {
-  patterns: [
-    { group: ['next', 'next/*'], message: 'lib/ is framework-free: no next/*.' },
-    { group: ['react', 'react-dom', 'react/*', 'swr'], message: 'lib/ is framework-free: no React.' },
-  ],
+/**
+ * The layers of the code, lowest first. A folder may import from the layers below it, never from above:
+ *   lib/core → lib/store → lib/schedule → lib/status → lib/auth (the domain)
+ *   lib/i18n, lib/preferences, lib/formats (wire formats), lib/http (HTTP helpers) → lib/next → app, components
+ *   server/ (the front process) uses lib/ but never app/ or components/.
+ * Cycles between files and between folders are caught by dependency-cruiser (.dependency-cruiser.cjs).
+ */
+const noFramework = [
+  { group: ['next', 'next/*'], message: 'lib/ is framework-free: no next/*.' },
+  { group: ['react', 'react-dom', 'react/*', 'swr'], message: 'lib/ is framework-free: no React.' },
+];
+const noFs = [
+  { name: 'node:fs', message: 'Only lib/store touches the file system.' },
+  { name: 'node:fs/promises', message: 'Only lib/store touches the file system.' },
+  { name: 'fs', message: 'Only lib/store touches the file system.' },
+];
+const above = (folders, why) =>
+  folders.map((folder) => ({ group: [`@/${folder}`, `@/${folder}/*`], message: why }));
+const domainWhy =
+  'The domain never imports wire formats, HTTP helpers, adapters or UI: pass plain data down instead.';
+const notFromDomain = above(
+  ['lib/formats', 'lib/http', 'lib/next', 'lib/preferences', 'lib/i18n', 'server', 'components', 'app'],
+  domainWhy,
+);
+const notFromLib = above(
+  ['lib/next', 'server', 'components', 'app'],
+  'lib/ never imports adapters, the server or UI.',
+);
+const noTestSupport = [
+  {
+    group: ['**/test-fixtures/*', '**/test-support/*', '**/*.test', '**/*.test.ts'],
+    message: 'Test data stays in tests.',
+  },
+];
+const rules = (...lists) => {
+  const all = lists.flat();
+  return {
+    'no-restricted-imports': [
+      'error',
+      { paths: all.filter((r) => r.name), patterns: all.filter((r) => r.group) },
+    ],
+  };
 };
-const noFs = {
-  paths: [
-    { name: 'node:fs', message: 'Only lib/store touches the file system.' },
-    { name: 'node:fs/promises', message: 'Only lib/store touches the file system.' },
-    { name: 'fs', message: 'Only lib/store touches the file system.' },
-  ],
-};
+const tests = ['**/*.test.ts', '**/test-fixtures/**', '**/test-support/**'];
 
 export default tseslint.config(
   {
@@ -29,6 +60,7 @@ export default tseslint.config(
       'playwright-report/**',
       'next-env.d.ts',
       '.bench/**',
+      '.test-reports/**',
     ],
   },
   js.configs.recommended,
@@ -46,39 +78,54 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        module: 'writable',
-        require: 'readonly',
-        URL: 'readonly',
-        performance: 'readonly',
-        setTimeout: 'readonly',
-        clearTimeout: 'readonly',
-        Buffer: 'readonly',
-        __dirname: 'readonly',
-        fetch: 'readonly',
-        AbortSignal: 'readonly',
-        setInterval: 'readonly',
-        clearInterval: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['lib/schedule/**', 'lib/status/**', 'lib/i18n/**', 'lib/api/**'],
-    ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { ...frameworkFree, ...noFs }] },
+    files: ['lib/core/**'],
+    ignores: tests,
+    rules: rules(noFramework, noFs, [
+      { group: ['@/*', '../*'], message: 'lib/core imports nothing of ours.' },
+    ]),
   },
   {
-    files: ['lib/auth/**'],
-    ignores: ['**/*.test.ts', 'lib/auth/next-*.ts'],
-    rules: { 'no-restricted-imports': ['error', { ...frameworkFree, ...noFs }] },
+    files: ['lib/schedule/**', 'lib/status/**', 'lib/auth/**'],
+    ignores: tests,
+    rules: rules(noFramework, noFs, notFromDomain, noTestSupport),
   },
   {
-    files: ['lib/store/**', 'lib/http-cache/**'],
-    ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', frameworkFree] },
+    files: ['lib/store/**'],
+    ignores: tests,
+    rules: rules(noFramework, notFromDomain, noTestSupport),
+  },
+  {
+    files: ['lib/i18n/**', 'lib/preferences/**', 'lib/formats/**'],
+    ignores: tests,
+    rules: rules(
+      noFramework,
+      noFs,
+      above(['lib/http'], 'Formats and texts do not know HTTP.'),
+      notFromLib,
+      noTestSupport,
+    ),
+  },
+  {
+    files: ['lib/http/**'],
+    ignores: tests,
+    rules: rules(noFramework, noFs, notFromLib, noTestSupport),
+  },
+  {
+    files: ['server/**'],
+    ignores: [...tests, 'server/renderer.ts'],
+    rules: rules(
+      noFramework,
+      above(['lib/next', 'components', 'app'], 'The front process never loads the UI.'),
+      noTestSupport,
+    ),
+  },
+  {
+    files: ['app/**', 'components/**', 'lib/next/**', 'proxy.ts'],
+    ignores: tests,
+    rules: rules(noTestSupport),
   },
 );

@@ -40,7 +40,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `node server.mjs`,
+    command: 'node scripts/start.mjs',
     url: `http://127.0.0.1:${port}/api/v2/status.json`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -67,7 +67,7 @@ test.describe('GET /api/v1/calendar errors', () => {
 });
 
 test.describe('GET /api/v1/calendar', () => {
-  test('shows the API.md example: Friday 13 March 00:00 in Oslo is Thursday 19:00 in New York', async ({
+  test('shows the documented example: Friday 13 March 00:00 in Oslo is Thursday 19:00 in New York', async ({
     request,
   }) => {
     const response = await request.get('/api/v1/calendar?from=2026-03-12&to=2026-03-14&tz=America/New_York');

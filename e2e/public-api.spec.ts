@@ -1,7 +1,11 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { keyOrderProblems, spEndpointPaths, spEndpointSchemas } from '../lib/api/statuspage-schema';
+import {
+  keyOrderProblems,
+  spEndpointPaths,
+  spEndpointSchemas,
+} from '../lib/formats/test-support/statuspage-schema';
 import { msUntil, postIncident, postMaintenance, resolveAllIncidents } from './public-helpers';
 
 type Endpoint = keyof typeof spEndpointPaths;

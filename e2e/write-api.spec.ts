@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { E2E_API_TOKEN } from '../playwright.config';
 
-/** The staff write API, table by table: every error code API.md names for writes. */
+/** The staff write API, table by table: every error code the contract names for writes. */
 
 const auth = { Authorization: `Bearer ${E2E_API_TOKEN}` };
 const PASSWORD = 'a long enough e2e password';

@@ -40,9 +40,10 @@ function log(...args) {
 }
 
 function ensureBuild() {
-  if (existsSync(join(root, distDir, 'BUILD_ID'))) return;
+  if (existsSync(join(root, distDir, 'BUILD_ID')) && existsSync(join(root, distDir, 'front', 'main.mjs')))
+    return;
   log('No production build; building…');
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
     cwd: root,
     env,
     stdio: 'inherit',
@@ -232,7 +233,7 @@ async function main() {
   ensureBuild();
   const tool = ensureLoadTool();
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-store-'));
-  const app = spawn(process.execPath, ['server.mjs'], {
+  const app = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     env: {
       ...env,

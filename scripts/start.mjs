@@ -1,19 +1,17 @@
-// `npm start`: builds the production app when no build exists yet, then starts the server.
+// @ts-check
+// `npm start`: builds the production app when no build exists yet, then starts the compiled front server.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const distDir = process.env.NEXT_DIST_DIR || '.next';
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const main = join(root, distDir, 'front', 'main.mjs');
+process.chdir(root);
 
-if (!existsSync(join(root, distDir, 'BUILD_ID'))) {
+if (!existsSync(join(root, distDir, 'BUILD_ID')) || !existsSync(main)) {
   console.log('No production build found; building first (about a minute)…');
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-    cwd: root,
-    env,
-    stdio: 'inherit',
-  });
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-await import('../server.mjs');
+await import(main);

@@ -1,5 +1,6 @@
 // `npm test`: everything a fresh machine needs to prove the app works, in one command.
-// Installs dependencies and Chromium when missing, then lint, typecheck, unit tests, production build, e2e.
+// Installs dependencies and Chromium when missing, then formatting, lint, import cycles, typecheck, unit tests,
+// production build, e2e.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ function run(label, command, args, options = {}) {
 }
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
+/** Every folder of our own code, for the import-cycle check. */
+const SOURCE_FOLDERS = ['app', 'components', 'lib', 'server', 'scripts', 'e2e', 'proxy.ts'];
 
 function ensureDependencies() {
   const lock = join(root, 'package-lock.json');
@@ -74,7 +77,10 @@ rmSync(join(reports, 'e2e.json'), { force: true });
 
 let ok = ensureDependencies() && (unitOnly || ensureChromium());
 if (!e2eOnly) {
+  ok = ok && run('format', bin('prettier'), ['--check', '--log-level=warn', '.']);
   ok = ok && run('lint', bin('eslint'), ['.', '--max-warnings=0']);
+  ok =
+    ok && run('import cycles', bin('depcruise'), ['--config', '.dependency-cruiser.cjs', ...SOURCE_FOLDERS]);
   ok = ok && run('typecheck', bin('tsc'), ['--noEmit']);
   ok =
     ok &&
@@ -86,8 +92,7 @@ if (!e2eOnly) {
     ]);
 }
 if (!unitOnly) {
-  ok =
-    ok && run('production build', process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'build']);
+  ok = ok && run('production build', process.execPath, [join(root, 'scripts', 'build.mjs')]);
   ok =
     ok &&
     run('end-to-end tests', bin('playwright'), ['test', ...playwrightArgs], {

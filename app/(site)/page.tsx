@@ -1,6 +1,6 @@
 import { getMessages, getTranslator } from '@/lib/i18n/messages';
 import { formatDateTime, formatOffset } from '@/lib/i18n/format';
-import { localizedRule } from '@/lib/i18n/rules';
+import { windowRuleText, windowTitle } from '@/lib/i18n/rules';
 import { getRequestContext, type SearchParams } from '@/lib/next/request';
 import { upcomingWindows, UPCOMING_DAYS } from '@/lib/schedule/upcoming';
 import { derivePageState } from '@/lib/status/state';
@@ -25,11 +25,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     { rules: doc.rules, maintenances: doc.maintenances, overrides: doc.occurrenceOverrides },
     ctx.now,
   );
-  const ruleText = (w: (typeof windows)[number]) =>
-    w.ruleId && !w.maintenanceId ? localizedRule(ctx.locale, w.ruleId) : null;
-  const titles = new Map(windows.map((w) => [w.id, ruleText(w)?.title ?? w.title]));
+  const titles = new Map(windows.map((w) => [w.id, windowTitle(ctx.locale, w)]));
   // A recurring window was published with the policy long ago: what it means for the customer says more than its notice.
-  const notes = new Map(windows.flatMap((w) => (ruleText(w) ? [[w.id, ruleText(w)?.impact ?? '']] : [])));
+  const notes = new Map(
+    windows.flatMap((w) => {
+      const text = windowRuleText(ctx.locale, w);
+      return text ? [[w.id, text.impact]] : [];
+    }),
+  );
   const uptime = new Map(
     uptimeReport(doc, ctx.now).components.map((c) => [c.id, uptimeBarProps(c, ctx.locale, ctx.formatLocale)]),
   );

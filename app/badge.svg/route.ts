@@ -1,6 +1,7 @@
-import { statusBadge } from '@/lib/api/badge';
-import { handle, publicResponse } from '@/lib/api/http';
-import { requestLocale } from '@/lib/api/request-locale';
+import { statusBadge } from '@/lib/formats/badge';
+import { handle } from '@/lib/http/error-response';
+import { publicResponse } from '@/lib/http/responses';
+import { requestLocale } from '@/lib/http/request-locale';
 import { t } from '@/lib/i18n/messages';
 import { derivePageState } from '@/lib/status/state';
 import { getStore } from '@/lib/store';

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { embedCsp, renderEmbedDocument } from '@/components/embed/embed-document';
 import { embedModel } from '@/components/embed/embed-model';
-import { handle, publicResponse } from '@/lib/api/http';
-import { requestLocale } from '@/lib/api/request-locale';
-import { canonicalTimeZone } from '@/lib/schedule/zone';
+import { handle } from '@/lib/http/error-response';
+import { publicResponse } from '@/lib/http/responses';
+import { requestLocale } from '@/lib/http/request-locale';
+import { ZONE_COOKIE, parseCookieHeader, resolveZone } from '@/lib/preferences/viewer-preferences';
 import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
@@ -14,16 +15,6 @@ const embedQuerySchema = z.object({
   tz: z.string().max(64).nullable().catch(null),
 });
 
-function zoneCookie(request: Request): string | null {
-  const raw = /(?:^|;\s*)tz=([^;]*)/.exec(request.headers.get('cookie') ?? '')?.[1];
-  if (raw === undefined) return null;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The compact status line for the product's login screen. A route handler, not a page: a complete document of
  * a few kilobytes without the framework's client runtime, framed only where the page settings allow.
@@ -33,12 +24,13 @@ export const GET = handle(async (request: Request) => {
   const query = embedQuerySchema.parse({ theme: params.get('theme') ?? undefined, tz: params.get('tz') });
   const { locale, formatLocale } = requestLocale(request);
   const { doc } = await getStore().load();
-  const chosenZone = canonicalTimeZone(query.tz) ?? canonicalTimeZone(zoneCookie(request));
+  const cookie = parseCookieHeader(request.headers.get('cookie')).get(ZONE_COOKIE);
+  const { zone, chosen } = resolveZone(query.tz, cookie, doc.page.timeZone);
   const model = embedModel(doc, new Date(), {
     locale,
     formatLocale,
-    zone: chosenZone ?? doc.page.timeZone,
-    zoneChosen: chosenZone !== null,
+    zone,
+    zoneChosen: chosen,
     theme: query.theme,
   });
   return publicResponse(request, renderEmbedDocument(model), {

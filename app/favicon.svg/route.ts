@@ -1,5 +1,6 @@
-import { faviconSvg } from '@/lib/api/favicon';
-import { handle, publicResponse } from '@/lib/api/http';
+import { faviconSvg } from '@/lib/formats/favicon';
+import { handle } from '@/lib/http/error-response';
+import { publicResponse } from '@/lib/http/responses';
 import { derivePageState } from '@/lib/status/state';
 import { getStore } from '@/lib/store';
 

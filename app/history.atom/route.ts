@@ -1,6 +1,7 @@
-import { buildAtomFeed, feedText } from '@/lib/api/atom';
-import { handle, publicResponse } from '@/lib/api/http';
-import { requestLocale } from '@/lib/api/request-locale';
+import { buildAtomFeed, feedText } from '@/lib/formats/atom';
+import { handle } from '@/lib/http/error-response';
+import { publicResponse } from '@/lib/http/responses';
+import { requestLocale } from '@/lib/http/request-locale';
 import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 'use client';
 
-import { componentStatuses, isOneOf, type ComponentStatus } from '@/lib/status/vocab';
+import { componentStatuses, isOneOf, type ComponentStatus } from '@/lib/core/vocab';
 import { describedBy, inputClass } from './fields';
 import { componentStatusLabel } from './labels';
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { componentStatuses, isOneOf, type ComponentStatus } from '@/lib/status/vocab';
+import { componentStatuses, isOneOf, type ComponentStatus } from '@/lib/core/vocab';
 import { callApi } from './api-client';
 import { describedBy, inputClass, secondaryButtonClass } from './fields';
 import { componentStatusLabel } from './labels';

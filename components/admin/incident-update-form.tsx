@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { impacts, isOneOf, type Impact, type IncidentStatus } from '@/lib/status/vocab';
+import { impacts, isOneOf, type Impact, type IncidentStatus } from '@/lib/core/vocab';
 import { callApi, fieldError, type ApiProblem } from './api-client';
 import {
   ComponentPicker,

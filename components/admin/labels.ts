@@ -1,29 +1,12 @@
 import { offsetLabel } from '@/lib/schedule/zone';
-import type { ComponentStatus, Impact, IncidentStatus } from '@/lib/status/vocab';
+import type { ComponentStatus, Impact, IncidentStatus, Indicator } from '@/lib/core/vocab';
+import { statusEn } from '@/lib/i18n/messages/status';
 
-/** Staff-facing words for the status vocabulary (the console is English only). */
-export const componentStatusLabel: Record<ComponentStatus, string> = {
-  operational: 'Operational',
-  degraded_performance: 'Degraded performance',
-  partial_outage: 'Partial outage',
-  major_outage: 'Major outage',
-  under_maintenance: 'Under maintenance',
-};
-
-export const incidentStatusLabel: Record<IncidentStatus, string> = {
-  investigating: 'Investigating',
-  identified: 'Identified',
-  monitoring: 'Monitoring',
-  resolved: 'Resolved',
-  postmortem: 'Post-mortem',
-};
-
-export const impactLabel: Record<Impact, string> = {
-  none: 'None',
-  minor: 'Minor',
-  major: 'Major',
-  critical: 'Critical',
-};
+/** The console says what the public page says: the same status words, from lib/i18n. */
+export const componentStatusLabel: Record<ComponentStatus, string> = statusEn.component;
+export const incidentStatusLabel: Record<IncidentStatus, string> = statusEn.incident;
+export const impactLabel: Record<Impact, string> = statusEn.impact;
+export const indicatorLabel: Record<Indicator, string> = statusEn.indicator;
 
 /** '08 May 2026, 00:00 (UTC+02:00)' in an explicit zone, never the server's default. */
 export function formatInstant(instant: string | Date, zone: string): string {

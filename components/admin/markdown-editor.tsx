@@ -1,6 +1,6 @@
 'use client';
 
-import { renderMarkdown } from '@/lib/api/markdown';
+import { renderMarkdown } from '@/lib/formats/markdown';
 import { Field, describedBy, inputClass } from './fields';
 
 /** A Markdown textarea with a live preview rendered by the same safe renderer the public pages use. */

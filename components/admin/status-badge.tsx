@@ -1,5 +1,5 @@
 import { StatusIcon, componentTone, toneSurface, type StatusTone } from '@/components/status/status-icon';
-import type { ComponentStatus, Impact, IncidentStatus } from '@/lib/status/vocab';
+import type { ComponentStatus, Impact, IncidentStatus } from '@/lib/core/vocab';
 import { componentStatusLabel, impactLabel, incidentStatusLabel } from './labels';
 
 const impactTone: Record<Impact, StatusTone> = {

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { isOneOf, staffRoles, type StaffRole } from '@/lib/status/vocab';
+import { isOneOf, staffRoles, type StaffRole } from '@/lib/core/vocab';
 import { callApi, fieldError, type ApiProblem } from './api-client';
 import { Field, FormAlert, buttonClass, describedBy, inputClass } from './fields';
 

@@ -3,7 +3,7 @@
 import { useMemo, useState, type MouseEvent } from 'react';
 import useSWR, { SWRConfig, preload } from 'swr';
 import { formatCalendarMonth } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/core/locales';
 import { weekStartsOn, type FormatLocale } from '@/lib/i18n/negotiate';
 import { createAreaTranslator, plural } from '@/lib/i18n/translator';
 import type { Messages } from '@/lib/i18n/types';
@@ -24,7 +24,7 @@ import { CalendarAgenda } from './calendar-agenda';
 import { CalendarGrid } from './calendar-grid';
 import { windowFileName, windowIcs } from './window-ics';
 import { mediumDate } from './window-text';
-import { overlapsWorkingHours, type WorkingHours } from './working-hours';
+import { overlapsWorkingHours, type WorkingHours } from '@/lib/preferences/working-hours';
 
 export interface CalendarMonthProps {
   month: YearMonth;

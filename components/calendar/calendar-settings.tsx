@@ -6,7 +6,7 @@ import { weekStartsOn } from '@/lib/i18n/negotiate';
 import type { IsoWeekday } from '@/lib/schedule/local-date';
 import { offsetLabel } from '@/lib/schedule/zone';
 import { hoursSummary } from './hours-summary';
-import { DEFAULT_WORKING_HOURS, type WorkingHours } from './working-hours';
+import { DEFAULT_WORKING_HOURS, type WorkingHours } from '@/lib/preferences/working-hours';
 import { WorkingHoursForm, type WorkingHoursFormProps } from './working-hours-form';
 import { ZonePicker } from './zone-picker';
 

@@ -2,7 +2,7 @@ import type { FormatLocale } from '@/lib/i18n/negotiate';
 import type { Translate } from '@/lib/i18n/translator';
 import { formatWallTime, type IsoWeekday } from '@/lib/schedule/local-date';
 import { wallClock } from './window-text';
-import type { WorkingHours } from './working-hours';
+import type { WorkingHours } from '@/lib/preferences/working-hours';
 
 /** 'Mon–Fri, 08:00–17:00' in the viewer's language: three or more days in a row written as a range. */
 export function hoursSummary(

@@ -2,7 +2,8 @@
  * One calendar window as a small RFC 5545 file, built in the browser for "Download .ics" (no server route, so
  * nothing new for the response cache to key on). The subscription feed is /api/v1/calendar.ics.
  */
-import { escapeIcsText, foldIcsLine } from '@/lib/api/ical';
+import { escapeIcsText, foldIcsLine } from '@/lib/formats/ics-text';
+import { icsUtcDateTime } from '@/lib/schedule/ics-values';
 import type { CalendarWindowJson } from '@/lib/schedule/calendar-query';
 
 export interface WindowIcsOptions {
@@ -14,10 +15,6 @@ export interface WindowIcsOptions {
   description: string;
   /** When the file is made (DTSTAMP). */
   now: Date;
-}
-
-function utcStamp(iso: string | Date): string {
-  return new Date(iso).toISOString().replace(/[-:]|\.\d{3}/g, '');
 }
 
 const icsStatus: Record<CalendarWindowJson['status'], string> = {
@@ -41,9 +38,9 @@ export function windowIcs(window: CalendarWindowJson, options: WindowIcsOptions)
     `X-WR-CALNAME:${escapeIcsText(options.calendarName)}`,
     'BEGIN:VEVENT',
     `UID:${uid}`,
-    `DTSTAMP:${utcStamp(options.now)}`,
-    `DTSTART:${utcStamp(window.start)}`,
-    `DTEND:${utcStamp(window.end)}`,
+    `DTSTAMP:${icsUtcDateTime(options.now)}`,
+    `DTSTART:${icsUtcDateTime(window.start)}`,
+    `DTEND:${icsUtcDateTime(window.end)}`,
     `SUMMARY:${escapeIcsText(window.title)}`,
     ...(options.description ? [`DESCRIPTION:${escapeIcsText(options.description)}`] : []),
     `STATUS:${icsStatus[window.status]}`,

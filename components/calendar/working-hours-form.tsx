@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import type { IsoWeekday } from '@/lib/schedule/local-date';
 import { formatWallTime } from '@/lib/schedule/local-date';
-import type { WorkingHours } from './working-hours';
+import type { WorkingHours } from '@/lib/preferences/working-hours';
 
 export interface WorkingHoursState {
   status: 'idle' | 'saved' | 'invalid';

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-import { canonicalTimeZone } from '@/lib/schedule/zone';
+import { canonicalTimeZone } from '@/lib/core/time-zone';
 import { rememberZone } from './zone-cookie';
 
 /**

@@ -3,7 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { interpolate } from '@/lib/i18n/translator';
-import { canonicalTimeZone, offsetLabel } from '@/lib/schedule/zone';
+import { canonicalTimeZone } from '@/lib/core/time-zone';
+import { offsetLabel } from '@/lib/schedule/zone';
 import { searchZones, zoneList } from './zone-search';
 import { rememberZone } from './zone-cookie';
 

@@ -1,11 +1,11 @@
 import { formatInZone, formatOffset } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/core/locales';
 import { t } from '@/lib/i18n/messages';
 import type { FormatLocale } from '@/lib/i18n/negotiate';
 import { formatRelative } from '@/lib/i18n/relative';
 import { upcomingWindows } from '@/lib/schedule/upcoming';
 import { derivePageState } from '@/lib/status/state';
-import type { Indicator } from '@/lib/status/vocab';
+import type { Indicator } from '@/lib/core/vocab';
 import type { StoreDocument } from '@/lib/store/schema';
 
 /** What the one-line embed says, decided from the document and the clock; rendering is embed-document.ts. */

@@ -13,7 +13,7 @@ import {
   renderEmbedDocument,
 } from '@/components/embed/embed-document';
 import { embedModel, type EmbedOptions } from '@/components/embed/embed-model';
-import { incident, maintenance } from '@/lib/api/test-fixture';
+import { incident, maintenance } from '@/lib/store/test-fixtures/documents';
 import { seedDocument } from '@/lib/store/seed';
 
 const options: EmbedOptions = {

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { renderMarkdown } from '@/lib/api/markdown';
+import { renderMarkdown } from '@/lib/formats/markdown';
 import type { FormatLocale } from '@/lib/i18n/negotiate';
 import { formatDateTime, formatOffset } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/translator';
 import type { Incident } from '@/lib/store/schema';
-import type { Impact } from '@/lib/status/vocab';
+import type { Impact } from '@/lib/core/vocab';
 import { StatusIcon, toneSurface, type StatusTone } from '@/components/status/status-icon';
 
 const impactTone: Record<Impact, StatusTone> = {

@@ -1,5 +1,5 @@
 import type { ComponentView, GroupView } from '@/lib/status/state';
-import type { ComponentStatus } from '@/lib/status/vocab';
+import type { ComponentStatus } from '@/lib/core/vocab';
 import { componentTone, StatusIcon, toneText } from '@/components/status/status-icon';
 import type { UptimeBarProps } from '@/components/uptime/uptime-props';
 import { UptimeStrip } from '@/components/uptime/uptime-strip';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Indicator } from '@/lib/status/vocab';
+import type { Indicator } from '@/lib/core/vocab';
 import { indicatorTone, StatusIcon, toneSurface } from '@/components/status/status-icon';
 
 /** The overall state in one sentence, first thing on the page. */

@@ -1,9 +1,9 @@
 import { formatInTimeZone } from 'date-fns-tz';
-import { markdownToText } from '@/lib/api/markdown';
+import { markdownToText } from '@/lib/formats/markdown';
 import { formatMonthYear } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/messages';
 import { maintenanceStatus } from '@/lib/status/state';
-import type { Impact } from '@/lib/status/vocab';
+import type { Impact } from '@/lib/core/vocab';
 import type { StoreDocument } from '@/lib/store/schema';
 import { timeText, type ViewContext } from '@/components/incidents/incident-view';
 

@@ -25,7 +25,7 @@ export function IncidentTimeline({ title, items }: IncidentTimelineProps) {
                 {u.atText}
               </time>
             </p>
-            {/* Safe HTML: lib/api/markdown escapes raw HTML and allows only http(s)/mailto links. */}
+            {/* Safe HTML: lib/formats/markdown escapes raw HTML and allows only http(s)/mailto links. */}
             <div
               className="mt-1 break-words [&_a]:text-accent [&_a]:underline [&_p]:my-1"
               dangerouslySetInnerHTML={{ __html: u.html }}

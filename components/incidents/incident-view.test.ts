@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { historyView, MONTHS_PER_PAGE } from '@/components/incidents/history-view';
 import { incidentPageView, type ViewContext } from '@/components/incidents/incident-view';
-import { FIXTURE_NOW, fixtureDocument, incident } from '@/lib/api/test-fixture';
+import { FIXTURE_NOW, fixtureDocument, incident } from '@/lib/store/test-fixtures/documents';
 
 const ctx: ViewContext = { locale: 'en', formatLocale: 'en-GB', zone: 'Europe/Oslo', now: FIXTURE_NOW };
 

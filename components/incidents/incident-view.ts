@@ -1,12 +1,12 @@
-import { maintenanceTimeline } from '@/lib/api/statuspage';
-import { renderMarkdown } from '@/lib/api/markdown';
+import { maintenanceTimeline } from '@/lib/status/maintenance-timeline';
+import { renderMarkdown } from '@/lib/formats/markdown';
 import { formatDateTime, formatOffset } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/core/locales';
 import { t } from '@/lib/i18n/messages';
 import type { FormatLocale } from '@/lib/i18n/negotiate';
 import { formatDuration } from '@/lib/i18n/relative';
 import { isIncidentOpen, maintenanceStatus } from '@/lib/status/state';
-import type { ComponentStatus, Impact } from '@/lib/status/vocab';
+import type { ComponentStatus, Impact } from '@/lib/core/vocab';
 import type { IncidentUpdate, StoreDocument } from '@/lib/store/schema';
 
 /** What an incident or maintenance page shows, in the viewer's language and zone; the page only lays it out. */

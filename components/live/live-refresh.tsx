@@ -3,9 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import useSWR from 'swr';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/core/locales';
 import { plural } from '@/lib/i18n/translator';
-import type { PluralMessage } from '@/lib/i18n/types';
+import type { PluralMessage } from '@/lib/i18n/message-shape';
 
 export interface LiveLabels {
   updatedAgo: PluralMessage;

@@ -1,8 +1,8 @@
-import { strongEtag } from '@/lib/api/http';
-import { statuspageDocument, type StatuspageEndpoint } from '@/lib/api/statuspage';
-import { spEndpointPaths } from '@/lib/api/statuspage-schema';
+import { strongEtag } from '@/lib/http/etag';
+import { statuspageDocument, statuspagePaths, type StatuspageEndpoint } from '@/lib/formats/statuspage';
+
 import { getMessages, t } from '@/lib/i18n/messages';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/core/locales';
 import type { StoreDocument } from '@/lib/store/schema';
 import type { LiveRefreshProps } from '@/components/live/live-refresh';
 
@@ -17,7 +17,7 @@ export function liveRefreshProps(
   locale: Locale,
 ): LiveRefreshProps {
   return {
-    url: spEndpointPaths[endpoint],
+    url: statuspagePaths[endpoint],
     etag: strongEtag(JSON.stringify(statuspageDocument(endpoint, doc, now))),
     locale,
     labels: {

@@ -1,6 +1,6 @@
 'use client';
 
-import { parseLocale } from '@/lib/i18n/locales';
+import { parseLocale } from '@/lib/core/locales';
 import { errorsDa, errorsDe, errorsEn, errorsNb, errorsNl, errorsSv } from '@/lib/i18n/messages/errors';
 
 const byLanguage = {

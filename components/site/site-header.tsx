@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import { localeNames, locales, localeTags, type Locale } from '@/lib/i18n/locales';
+import { localeNames, localeTags } from '@/lib/i18n/locales';
+import { locales, type Locale } from '@/lib/core/locales';
 import type { Translate } from '@/lib/i18n/translator';
-import type { Theme } from '@/lib/next/request';
+import type { Theme } from '@/lib/preferences/viewer-preferences';
 import { LanguageMenu } from '@/components/site/language-menu';
 import { LocaleLink } from '@/components/site/locale-link';
 import { NavLinks } from '@/components/site/nav-links';

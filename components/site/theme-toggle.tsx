@@ -1,8 +1,12 @@
 'use client';
 
 import { useState } from 'react';
-
-type Theme = 'light' | 'dark' | 'auto';
+import {
+  THEME_COOKIE,
+  clearedPreferenceCookie,
+  preferenceCookie,
+  type Theme,
+} from '@/lib/preferences/viewer-preferences';
 const order: Theme[] = ['auto', 'light', 'dark'];
 
 export interface ThemeToggleProps {
@@ -21,10 +25,10 @@ export function ThemeToggle({ initial, labels }: ThemeToggleProps) {
     const root = document.documentElement;
     if (next === 'auto') {
       delete root.dataset.theme;
-      document.cookie = 'theme=; path=/; max-age=0; samesite=lax';
+      document.cookie = clearedPreferenceCookie(THEME_COOKIE);
     } else {
       root.dataset.theme = next;
-      document.cookie = `theme=${next}; path=/; max-age=31536000; samesite=lax`;
+      document.cookie = preferenceCookie(THEME_COOKIE, next);
     }
   }
 

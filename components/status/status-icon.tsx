@@ -1,4 +1,4 @@
-import type { ComponentStatus, Indicator } from '@/lib/status/vocab';
+import type { ComponentStatus, Indicator } from '@/lib/core/vocab';
 import { statusMarks, type StatusTone } from '@/components/status/status-marks';
 
 export type { StatusTone } from '@/components/status/status-marks';

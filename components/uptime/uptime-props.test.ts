@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uptimeBarProps } from '@/components/uptime/uptime-props';
-import { change, incident, update } from '@/lib/api/test-fixture';
+import { change, incident, update } from '@/lib/store/test-fixtures/documents';
 import { seedDocument } from '@/lib/store/seed';
 import { uptimeReport } from '@/lib/status/uptime';
 

@@ -1,5 +1,5 @@
 import { formatInZone } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/core/locales';
 import { getMessages, t } from '@/lib/i18n/messages';
 import type { FormatLocale } from '@/lib/i18n/negotiate';
 import { formatPercent } from '@/lib/i18n/numbers';

@@ -19,7 +19,7 @@ export async function startServer(options: { portOffset: number; dataDir?: strin
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'status-e2e-extra-'));
   const taken = await answers(`http://127.0.0.1:${port}`);
   if (taken) throw new Error(`port ${port} is already taken by another server; stop it first`);
-  const child: ChildProcess = spawn(process.execPath, ['server.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideStaffAccess, type AccessInput } from './access';
 import { issueSession } from './session';
-import { T0, member } from './test-helpers';
+import { T0, member } from '@/lib/store/test-fixtures/write-context';
 import { hashApiToken } from './tokens';
 
 const SECRET = 'session-secret-for-tests-0123456789abcdef';

@@ -1,6 +1,6 @@
 import type { Actor } from '@/lib/store/driver';
 import type { StaffMember, StoreDocument } from '@/lib/store/schema';
-import type { StaffRole } from '@/lib/status/vocab';
+import type { StaffRole } from '@/lib/core/vocab';
 import { decideOrigin } from './origin';
 import { verifySession } from './session';
 import { bearerToken, constantTimeEqual, findApiToken } from './tokens';

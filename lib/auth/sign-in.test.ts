@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/core/errors';
 import { hashPassword } from './password';
 import { GENERIC_SIGN_IN_FAILURE, authenticate } from './sign-in';
-import { T0, member } from './test-helpers';
+import { T0, member } from '@/lib/store/test-fixtures/write-context';
 import { SignInThrottle } from './throttle';
 
 const FAST = { N: 2 ** 10, r: 8, p: 1 };

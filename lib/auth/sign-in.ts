@@ -1,4 +1,4 @@
-import { DomainError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/core/errors';
 import type { StaffMember } from '@/lib/store/schema';
 import { burnPasswordCheck, verifyPassword } from './password';
 import { findStaffByEmail } from './staff';

@@ -11,7 +11,7 @@ import {
   tokenInputSchema,
   updateStaffMember,
 } from './staff';
-import { T0, testContext, testDoc } from './test-helpers';
+import { T0, testContext, testDoc } from '@/lib/store/test-fixtures/write-context';
 
 function docWithAdmin() {
   const doc = testDoc();

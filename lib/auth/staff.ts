@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { DomainError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/core/errors';
 import type { ApiToken, StaffMember, StoreDocument } from '@/lib/store/schema';
-import { nextId, type WriteContext } from '@/lib/status/components';
-import { staffRoles } from '@/lib/status/vocab';
+import { nextId, type WriteContext } from '@/lib/store/write-context';
+import { staffRoles } from '@/lib/core/vocab';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from './password';
 
 const email = z

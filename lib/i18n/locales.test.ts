@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultLocale,
-  htmlLang,
-  isLocale,
-  localeNames,
-  locales,
-  localeTags,
-  parseLocale,
-} from '@/lib/i18n/locales';
+import { defaultLocale, isLocale, locales, parseLocale } from '@/lib/core/locales';
+import { htmlLang, localeNames, localeTags } from '@/lib/i18n/locales';
 
 describe('locales', () => {
   it('are the six languages of our markets, English first and default', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { errorStatus } from '@/lib/api/errors';
-import { locales, localeTags } from '@/lib/i18n/locales';
+import { errorCodes } from '@/lib/core/errors';
+import { locales } from '@/lib/core/locales';
+import { localeTags } from '@/lib/i18n/locales';
 import { getMessages, loadMessages } from '@/lib/i18n/messages';
 import { isPluralMessage } from '@/lib/i18n/translator';
 import {
@@ -9,7 +10,7 @@ import {
   incidentStatuses,
   indicators,
   maintenanceStatuses,
-} from '@/lib/status/vocab';
+} from '@/lib/core/vocab';
 import { seedDocument } from '@/lib/store/seed';
 
 /** Every message as [dotted key, text]; a plural message gives one entry per form ('….one', '….other'). */
@@ -143,7 +144,7 @@ describe('message areas', () => {
   });
 
   it('explain only error codes the API has', () => {
-    for (const code of Object.keys(errors.api)) expect(Object.keys(errorStatus)).toContain(code);
+    for (const code of Object.keys(errors.api)) expect(errorCodes).toContain(code);
   });
 });
 

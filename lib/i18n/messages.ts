@@ -4,7 +4,7 @@ import { enMessages } from '@/lib/i18n/dictionaries/en';
 import { nbMessages } from '@/lib/i18n/dictionaries/nb';
 import { nlMessages } from '@/lib/i18n/dictionaries/nl';
 import { svMessages } from '@/lib/i18n/dictionaries/sv';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/core/locales';
 import {
   createAreaTranslator,
   createTranslator,

@@ -1,4 +1,4 @@
-import { defaultLocale, parseLocale, type Locale } from '@/lib/i18n/locales';
+import { defaultLocale, parseLocale, type Locale } from '@/lib/core/locales';
 
 /**
  * How dates and numbers are written. Only English needs a region: en-US writes 11/25/2026, 2:05 PM and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/core/locales';
 import { formatDuration, formatRelative } from '@/lib/i18n/relative';
 
 const now = '2026-11-25T12:00:00Z';

@@ -1,5 +1,5 @@
 import { toInstant, type Instant } from '@/lib/i18n/instant';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/core/locales';
 import { timeDa, timeDe, timeEn, timeNb, timeNl, timeSv, type TimeMessages } from '@/lib/i18n/messages/time';
 import { languageOf, type LocaleLike } from '@/lib/i18n/negotiate';
 import { plural } from '@/lib/i18n/translator';

@@ -1,14 +1,15 @@
-import { localeTags, type Locale } from '@/lib/i18n/locales';
+import { localeTags } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/core/locales';
 import type {
   Area,
   EnglishMessages,
   MessageKey,
   Messages,
   PathsOf,
-  PluralMessage,
   TranslateArgs,
   VarValue,
 } from '@/lib/i18n/types';
+import type { PluralMessage } from '@/lib/i18n/message-shape';
 
 /** Light on purpose: a client component can use it with one language's messages (see dictionaries/). */
 

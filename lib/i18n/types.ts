@@ -1,19 +1,9 @@
 import type { enMessages } from '@/lib/i18n/dictionaries/en';
-
-/**
- * A message that depends on a number. Our six languages use only `one` and `other` (Intl.PluralRules);
- * a group of messages must therefore never have a key named `other`.
- */
-export interface PluralMessage {
-  one: string;
-  other: string;
-}
+import type { Widen } from '@/lib/i18n/message-shape';
 
 /** The English messages with their literal text: the source of every key and placeholder. */
 export type EnglishMessages = typeof enMessages;
 
-/** Same shape as English with any text: what every other language must provide. */
-export type Widen<T> = T extends string ? string : { -readonly [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<EnglishMessages>;
 export type Area = keyof Messages;
 

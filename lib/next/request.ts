@@ -1,14 +1,20 @@
 import { cookies, headers } from 'next/headers';
-import { isLocale, defaultLocale, type Locale } from '@/lib/i18n/locales';
-import { isValidTimeZone } from '@/lib/schedule/zone';
+import { defaultLocale, isLocale, type Locale } from '@/lib/core/locales';
 import { isFormatLocale, type FormatLocale } from '@/lib/i18n/negotiate';
+import {
+  PREFERENCE_PARAMS,
+  THEME_COOKIE,
+  ZONE_COOKIE,
+  parseTheme,
+  resolveZone,
+  type Theme,
+} from '@/lib/preferences/viewer-preferences';
 
 /**
  * The viewer's context for a page render: language (negotiated by proxy.ts), zone and theme
  * (query → cookie → default). The adapter between Next's request APIs and lib/.
  */
 export type SearchParams = Record<string, string | string[] | undefined>;
-export type Theme = 'light' | 'dark' | 'auto';
 
 export interface RequestContext {
   locale: Locale;
@@ -20,15 +26,8 @@ export interface RequestContext {
   now: Date;
 }
 
-export const ZONE_COOKIE = 'tz';
-export const THEME_COOKIE = 'theme';
-
 export function firstParam(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-export function parseTheme(value: string | undefined): Theme {
-  return value === 'light' || value === 'dark' ? value : 'auto';
 }
 
 /** Language only: for the root layout's `<html lang>`. */
@@ -51,15 +50,11 @@ export async function getRequestContext(
   const formatHeader = head.get('x-status-format-locale');
   const locale = isLocale(localeHeader) ? localeHeader : defaultLocale;
   const formatLocale = isFormatLocale(formatHeader) ? formatHeader : locale === 'en' ? 'en-GB' : locale;
-  const zoneCandidate = firstParam(searchParams.tz) ?? jar.get(ZONE_COOKIE)?.value;
-  const zoneChosen = zoneCandidate !== undefined && isValidTimeZone(zoneCandidate);
-  const theme = parseTheme(firstParam(searchParams.theme) ?? jar.get(THEME_COOKIE)?.value);
-  return {
-    locale,
-    formatLocale,
-    zone: zoneChosen ? zoneCandidate : pageZone,
-    zoneChosen,
-    theme,
-    now: new Date(),
-  };
+  const { zone, chosen } = resolveZone(
+    firstParam(searchParams[PREFERENCE_PARAMS.zone]),
+    jar.get(ZONE_COOKIE)?.value,
+    pageZone,
+  );
+  const theme = parseTheme(firstParam(searchParams[PREFERENCE_PARAMS.theme]) ?? jar.get(THEME_COOKIE)?.value);
+  return { locale, formatLocale, zone, zoneChosen: chosen, theme, now: new Date() };
 }

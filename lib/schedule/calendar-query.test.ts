@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/core/errors';
 import { buildCalendar } from './calendar';
 import { calendarResponse, parseCalendarQuery, type CalendarQueryInput } from './calendar-query';
 import { addDays, fromDayNumber, toDayNumber } from './local-date';
@@ -89,7 +89,7 @@ describe('parseCalendarQuery', () => {
 });
 
 describe('calendarResponse', () => {
-  it('writes the API.md example: Friday 13 March in Oslo seen from New York', () => {
+  it('writes the documented example: Friday 13 March in Oslo seen from New York', () => {
     const q = parseCalendarQuery({ from: '2026-03-12', to: '2026-03-14', tz: 'America/New_York' }, context);
     const windows = buildCalendar({
       rules,

@@ -1,9 +1,10 @@
-/** The calendar API's query ({from, to, tz}) and its JSON response (API.md, "Maintenance calendar"). */
-import { DomainError } from '@/lib/api/errors';
+/** The calendar API's query ({from, to, tz}) and its JSON response (GET /api/v1/calendar in docs/openapi.json). */
+import { DomainError } from '@/lib/core/errors';
 import type { CalendarWindow, WindowStatus } from './calendar';
 import type { TimeRange } from './expand';
 import { addMonths, daysBetween, isValidLocalDate, type LocalDate } from './local-date';
-import { canonicalTimeZone, formatLocalIso, formatUtcIso, startOfLocalDay, toLocalDate } from './zone';
+import { canonicalTimeZone } from '@/lib/core/time-zone';
+import { formatLocalIso, formatUtcIso, startOfLocalDay, toLocalDate } from './zone';
 
 export const MAX_CALENDAR_DAYS = 366;
 
@@ -38,7 +39,7 @@ function checkDate(name: 'from' | 'to', value: string): LocalDate {
 
 /**
  * Validates a calendar query. A missing tz is the page zone; with neither date the range is the current month
- * in the page zone (API.md); with one date the other is one calendar month away.
+ * in the page zone; with one date the other is one calendar month away.
  * Throws DomainError invalid_date, invalid_timezone or invalid_range.
  */
 export function parseCalendarQuery(
@@ -109,7 +110,7 @@ export interface CalendarResponse {
   windows: CalendarWindowJson[];
 }
 
-/** The calendar JSON of API.md; `translateTitle` localises a window's title (default: the stored title). */
+/** The calendar JSON; `translateTitle` localises a window's title (default: the stored title). */
 export function calendarResponse(
   windows: readonly CalendarWindow[],
   zone: string,

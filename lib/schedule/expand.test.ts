@@ -83,7 +83,7 @@ describe('expandRules over 2026–2028 with the seed rules', () => {
   });
 
   it.each(osloDstChanges)(
-    'recycles once on $date ($kind) at the instant DESIGN.md fixes',
+    'recycles once on $date ($kind) at the instant docs/design/time-zones.md fixes',
     ({ date, kind }) => {
       const nights = of('server-recycle').filter((o) => o.localDate === date);
       expect(nights).toHaveLength(1);

@@ -1,10 +1,11 @@
 /** Rules → occurrences: dates on the rule's wall calendar, times on its wall clock, then UTC instants. */
 import type { ScheduleRule } from '@/lib/store/schema';
-import type { RuleStatus } from '@/lib/status/vocab';
+import type { RuleStatus } from '@/lib/core/vocab';
 import { MINUTES_PER_DAY, addDays, parseWallTime, type LocalDate } from './local-date';
 import { hasNotice } from './notice';
 import { indexRules, ruleAnnouncedAt, ruleDates, type RulesById } from './recurrence';
-import { isValidTimeZone, toLocalDate, wallTimeAfter, wallTimeToInstant } from './zone';
+import { isValidTimeZone } from '@/lib/core/time-zone';
+import { toLocalDate, wallTimeAfter, wallTimeToInstant } from './zone';
 
 export interface TimeRange {
   start: Date;

@@ -8,7 +8,7 @@ import { findOverride, isReservationTaken } from './calendar';
 import { expandRule, ruleWallMinutes, type Occurrence } from './expand';
 import type { LocalDate } from './local-date';
 import { ruleAnnouncedAt, type RulesById } from './recurrence';
-import { icsLocalDateTime, icsWeekday } from './vtimezone';
+import { icsLocalDateTime, icsUtcDateTime, icsWeekday } from '@/lib/schedule/ics-values';
 import { wallTimeAfter, wallTimeKind } from './zone';
 
 export interface IcsOccurrenceOverride {
@@ -63,10 +63,6 @@ export function cadenceRule(
         : `FREQ=WEEKLY;BYDAY=${day}`;
     }
   }
-}
-
-function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]|\.\d{3}/g, '');
 }
 
 /** UNTIL sits 12 h after the last start: later than any client's reading of it, earlier than the next (≥ 23 h on). */
@@ -126,7 +122,7 @@ export function icsSeries(
     dtstart: nominalStart(first),
     dtend: firstEnd && icsLocalDateTime(firstEnd.date, firstEnd.time),
     durationMinutes: nominalMinutes,
-    rrule: cadence && `${cadence};UNTIL=${utcStamp(new Date(last.start.getTime() + UNTIL_MARGIN_MS))}`,
+    rrule: cadence && `${cadence};UNTIL=${icsUtcDateTime(new Date(last.start.getTime() + UNTIL_MARGIN_MS))}`,
     rdates: cadence ? [] : occurrences.slice(1).map(nominalStart),
     exdates,
     overrides,

@@ -39,10 +39,8 @@ export {
   type UpcomingWindow,
 } from './upcoming';
 export {
-  canonicalTimeZone,
   formatLocalIso,
   formatUtcIso,
-  isValidTimeZone,
   offsetLabel,
   startOfLocalDay,
   toLocalDate,

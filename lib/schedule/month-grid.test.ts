@@ -142,7 +142,7 @@ describe('wallMinutes', () => {
 
 describe('localDaysOf', () => {
   it.each([
-    // API.md's example: Friday 00:00–06:00 in Oslo seen from New York is Thursday evening to Friday 01:00.
+    // The documented example: Friday 00:00–06:00 in Oslo seen from New York is Thursday evening to Friday 01:00.
     [span('2026-03-12T19:00:00-04:00', '2026-03-13T01:00:00-04:00'), ['2026-03-12', '2026-03-13']],
     // Ending exactly at midnight stays on one day.
     [span('2026-03-10T22:00:00+01:00', '2026-03-11T00:00:00+01:00'), ['2026-03-10']],

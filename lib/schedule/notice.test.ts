@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/core/errors';
 import { NOTICE_MS, assertNotice, earliestAllowedStart } from './notice';
 
 const now = new Date('2026-03-10T12:00:00.000Z');
@@ -49,7 +49,6 @@ describe('assertNotice', () => {
   ])('refuses a window that starts in %s with insufficient_notice and the earliest start', (_label, ms) => {
     const error = caught(() => assertNotice(after(ms), now));
     expect(error.code).toBe('insufficient_notice');
-    expect(error.status).toBe(422);
     expect(error.details).toEqual({ earliestStart: '2026-03-11T12:00:00Z' });
     expect(error.message).toMatch(/24 hours/);
   });

@@ -1,5 +1,5 @@
 /** The 24-hour publication rule: elapsed milliseconds, so a DST weekend can never shorten the notice. */
-import { DomainError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/core/errors';
 import { formatUtcIso } from './zone';
 
 /** 24 hours of notice, as elapsed time. */

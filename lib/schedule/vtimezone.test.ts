@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { osloDstChanges } from './test-fixtures';
-import { formatIcsOffset, zoneObservances, zoneTransitions } from './vtimezone';
+import { formatIcsOffset } from './ics-values';
+import { zoneObservances, zoneTransitions } from './vtimezone';
 
 const HOUR = 3_600_000;
 

@@ -3,6 +3,7 @@
  * repeat every year on the same weekday rule become a YEARLY RRULE (EU: last Sunday of March/October, 01:00Z);
  * anything irregular is listed with RDATEs, so the output matches the platform's tz data in any zone.
  */
+import { icsLocalDateTime, icsUtcDateTime, icsWeekday } from '@/lib/schedule/ics-values';
 import { DAY_MS, daysInMonth, formatLocalDate, type LocalDate } from './local-date';
 import { offsetMsAt, toLocalParts } from './zone';
 
@@ -47,20 +48,6 @@ export function zoneTransitions(zone: string, fromYear: number, toYear: number):
   return transitions;
 }
 
-/** '+0100', '-0430', '+004430' (seconds only when present). */
-export function formatIcsOffset(offsetMs: number): string {
-  const total = Math.round(Math.abs(offsetMs) / 1000);
-  const parts = [Math.floor(total / 3600), Math.floor(total / 60) % 60];
-  if (total % 60 !== 0) parts.push(total % 60);
-  return `${offsetMs < 0 ? '-' : '+'}${parts.map((n) => String(n).padStart(2, '0')).join('')}`;
-}
-
-/** 'YYYY-MM-DD' + 'HH:mm[:ss]' → RFC 5545 local DATE-TIME 'YYYYMMDDTHHMMSS'. */
-export function icsLocalDateTime(date: LocalDate, time: string): string {
-  const [h = '00', m = '00', s = '00'] = time.split(':');
-  return `${date.replaceAll('-', '')}T${h}${m}${s}`;
-}
-
 function localInOffset(
   at: number,
   offsetMs: number,
@@ -80,12 +67,6 @@ function localInOffset(
     weekday: ((d.getUTCDay() + 6) % 7) + 1,
     daysInMonth: daysInMonth(year, month),
   };
-}
-
-const icsDays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-
-export function icsWeekday(isoWeekday: number): string {
-  return icsDays[isoWeekday - 1] ?? 'MO';
 }
 
 /** A YEARLY RRULE reproducing every transition of a group (one per consecutive year), or null. */
@@ -108,7 +89,7 @@ function yearlyRule(group: ZoneTransition[], lastYear: number): string | null {
   const lastTransition = group[group.length - 1];
   const until =
     lastTransition && (years[years.length - 1] ?? 0) < lastYear
-      ? `;UNTIL=${new Date(lastTransition.at).toISOString().replace(/[-:]|\.\d{3}/g, '')}`
+      ? `;UNTIL=${icsUtcDateTime(lastTransition.at)}`
       : '';
   return `FREQ=YEARLY;BYMONTH=${first.month};BYDAY=${position}${icsWeekday(first.weekday)}${until}`;
 }

@@ -1,9 +1,11 @@
 /**
  * Wall-clock maths in IANA zones, on Intl only. date-fns-tz's fromZonedTime was checked and rejected:
  * in Europe/Oslo it maps 02:30 on the spring-forward night to 00:30Z (backwards) and an ambiguous
- * time to the second (CET) instant, the opposite of DESIGN.md's decisions.
+ * time to the second (CET) instant, the opposite of the
+ * decisions in docs/design/time-zones.md.
  */
-import { DomainError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/core/errors';
+import { isValidTimeZone } from '@/lib/core/time-zone';
 import {
   DAY_MS,
   MINUTES_PER_DAY,
@@ -20,9 +22,7 @@ export type WallTimeKind = 'unique' | 'gap' | 'ambiguous';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsetCaches = new Map<string, Map<number, number>>();
-const canonicalNames = new Map<string, string | null>();
 const OFFSET_CACHE_LIMIT = 20_000;
-const zoneNamePattern = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 const longOffsetPattern = /GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
@@ -33,28 +33,6 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
     formatters.set(zone, formatter);
   }
   return formatter;
-}
-
-/** A zone name Intl accepts, with its case fixed where Intl knows it ('europe/oslo' → 'Europe/Oslo'); null if unknown. */
-export function canonicalTimeZone(zone: unknown): string | null {
-  if (typeof zone !== 'string') return null;
-  const known = canonicalNames.get(zone);
-  if (known !== undefined) return known;
-  if (zone.length > 64 || !zoneNamePattern.test(zone)) return null;
-  let canonical: string | null;
-  try {
-    // ICU answers with CLDR's legacy ids (Asia/Kolkata → Asia/Calcutta): keep a valid spelling, only fix case.
-    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-    canonical = resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
-  } catch {
-    canonical = null;
-  }
-  if (canonicalNames.size < 1000) canonicalNames.set(zone, canonical);
-  return canonical;
-}
-
-export function isValidTimeZone(zone: unknown): zone is string {
-  return canonicalTimeZone(zone) !== null;
 }
 
 export function assertTimeZone(zone: string): void {

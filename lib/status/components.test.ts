@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { T0, testContext, testDoc } from '@/lib/auth/test-helpers';
+import { T0, testContext, testDoc } from '@/lib/store/test-fixtures/write-context';
 import {
   applyComponentChanges,
   componentChangesSchema,
   componentStatusInputSchema,
-  randomId,
   setComponentStatus,
 } from './components';
-
-describe('randomId', () => {
-  it('makes 16 URL-safe characters, different every time', () => {
-    const id = randomId();
-    expect(id).toMatch(/^[a-z2-7]{16}$/);
-    expect(randomId()).not.toBe(id);
-  });
-});
 
 describe('componentChangesSchema', () => {
   it('refuses a component named twice, and an unknown status', () => {

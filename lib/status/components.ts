@@ -1,26 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { DomainError } from '@/lib/api/errors';
-import type { Actor } from '@/lib/store/driver';
+import { DomainError } from '@/lib/core/errors';
+import type { WriteContext } from '@/lib/store/write-context';
 import type { Component, ComponentChange, StoreDocument } from '@/lib/store/schema';
-import { componentStatuses } from '@/lib/status/vocab';
-
-/** What every write verb gets besides the draft: the clock, who acts, and (for tests) how ids are made. */
-export interface WriteContext {
-  now: Date;
-  actor: Actor;
-  newId?: () => string;
-}
-
-/** 16 lowercase base-32 characters: short enough for a URL, 80 random bits. */
-export function randomId(): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
-  return Array.from(randomBytes(16), (b) => alphabet[b & 31]).join('');
-}
-
-export function nextId(ctx: WriteContext): string {
-  return (ctx.newId ?? randomId)();
-}
+import { componentStatuses } from '@/lib/core/vocab';
 
 export const componentStatusInputSchema = z.strictObject({ status: z.enum(componentStatuses) });
 export type ComponentStatusInput = z.infer<typeof componentStatusInputSchema>;

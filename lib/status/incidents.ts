@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { DomainError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/core/errors';
 import type { Incident, IncidentUpdate, StoreDocument } from '@/lib/store/schema';
-import {
-  applyComponentChanges,
-  componentChangesSchema,
-  nextId,
-  type WriteContext,
-} from '@/lib/status/components';
-import { impacts, type IncidentStatus } from '@/lib/status/vocab';
+import { applyComponentChanges, componentChangesSchema } from '@/lib/status/components';
+import { nextId, type WriteContext } from '@/lib/store/write-context';
+import { impacts, type IncidentStatus } from '@/lib/core/vocab';
 
 /** The statuses an update may set; `postmortem` comes only with a post-mortem text. */
 export const updateStatuses = [

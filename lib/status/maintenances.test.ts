@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { T0, testContext, testDoc } from '@/lib/auth/test-helpers';
+import { T0, testContext, testDoc } from '@/lib/store/test-fixtures/write-context';
 import {
   annotateOccurrence,
   cancelMaintenance,

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { DomainError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/core/errors';
 import { expandRule } from '@/lib/schedule/expand';
 import { assertNotice } from '@/lib/schedule/notice';
 import { indexRules } from '@/lib/schedule/recurrence';
 import type { Maintenance, OccurrenceOverride, ScheduleRule, StoreDocument } from '@/lib/store/schema';
-import { assertComponentsExist, nextId, type WriteContext } from '@/lib/status/components';
+import { assertComponentsExist } from '@/lib/status/components';
+import { nextId, type WriteContext } from '@/lib/store/write-context';
 import { maintenanceStatus } from '@/lib/status/state';
 
 /** The longest window one announcement may cover. */

@@ -1,5 +1,5 @@
 import type { Component, ComponentGroup, Incident, Maintenance, StoreDocument } from '@/lib/store/schema';
-import type { ComponentStatus, Impact, Indicator, MaintenanceStatus } from '@/lib/status/vocab';
+import type { ComponentStatus, Impact, Indicator, MaintenanceStatus } from '@/lib/core/vocab';
 
 /** A maintenance's status read from the clock: no cron moves it, every read computes it. */
 export type MaintenanceState = MaintenanceStatus | 'cancelled';

@@ -2,7 +2,7 @@ import { fromZonedTime } from 'date-fns-tz';
 import { describe, expect, it } from 'vitest';
 import { seedDocument } from '@/lib/store/seed';
 import type { StoreDocument } from '@/lib/store/schema';
-import { change, incident, maintenance, update } from '@/lib/api/test-fixture';
+import { change, incident, maintenance, update } from '@/lib/store/test-fixtures/documents';
 import {
   addLocalDays,
   componentUptime,
@@ -12,7 +12,7 @@ import {
   uptimeReport,
   type ComponentUptime,
 } from '@/lib/status/uptime';
-import type { ComponentStatus } from '@/lib/status/vocab';
+import type { ComponentStatus } from '@/lib/core/vocab';
 
 const ZONE = 'Europe/Oslo';
 /** Oslo wall time → ISO instant. */

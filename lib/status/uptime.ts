@@ -1,7 +1,7 @@
 import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 import type { Component, Incident, StoreDocument } from '@/lib/store/schema';
 import { isIncidentOpen, maintenanceStatus, worstComponentStatus } from '@/lib/status/state';
-import type { ComponentStatus, Impact } from '@/lib/status/vocab';
+import type { ComponentStatus, Impact } from '@/lib/core/vocab';
 
 /**
  * Uptime per component from the incident timeline: each update's affected components (old → new, at the

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DomainError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/core/errors';
 import type { Actor } from '@/lib/store/driver';
 import { createFileStore } from '@/lib/store/file-store';
 import { makeTempDir } from '@/lib/store/test-fixtures/temp-dir';

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import type { z } from 'zod';
-import { DomainError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/core/errors';
 import { errorText, isErrno } from '@/lib/store/atomic-write';
 import { storeDocumentSchema, type StoreDocument } from '@/lib/store/schema';
 

@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DomainError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/core/errors';
 import type { Actor } from '@/lib/store/driver';
 import { createFileStore } from '@/lib/store/file-store';
 import { seedDocument } from '@/lib/store/seed';

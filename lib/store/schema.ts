@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '@/lib/schedule/zone';
-import { componentStatuses, impacts, incidentStatuses, ruleStatuses, staffRoles } from '@/lib/status/vocab';
+import { isValidTimeZone } from '@/lib/core/time-zone';
+import { componentStatuses, impacts, incidentStatuses, ruleStatuses, staffRoles } from '@/lib/core/vocab';
 
 /** The format version of the store document. Bump it with a migration when the shape changes. */
 export const STORE_FORMAT_VERSION = 1;

@@ -40,7 +40,7 @@ const components = [
   ],
 ] as const;
 
-/** The six recurring rules of the provider's published maintenance policy (DESIGN.md), as data. */
+/** The six recurring rules of the provider's published maintenance policy (docs/design/maintenance-schedule.md), as data. */
 const rules: StoreDocument['rules'] = [
   {
     id: 'system-maintenance',

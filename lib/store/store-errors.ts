@@ -1,4 +1,4 @@
-import { DomainError, isDomainError } from '@/lib/api/errors';
+import { DomainError, isDomainError } from '@/lib/core/errors';
 import { errorText } from '@/lib/store/atomic-write';
 import type { StoreProblem } from '@/lib/store/driver';
 

@@ -2,7 +2,8 @@
 
 import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { HOURS_COOKIE, formatWorkingHours, parseWorkingHours } from '@/components/calendar/working-hours';
+import { HOURS_COOKIE, PREFERENCE_COOKIE_OPTIONS } from '@/lib/preferences/viewer-preferences';
+import { formatWorkingHours, parseWorkingHours } from '@/lib/preferences/working-hours';
 import type { WorkingHoursState } from '@/components/calendar/working-hours-form';
 
 const wallTimeField = z
@@ -38,6 +39,6 @@ export async function saveWorkingHours(
     ? parseWorkingHours(`${parsed.data.days.join(',')};${parsed.data.from}-${parsed.data.to}`)
     : null;
   if (hours === null) return { status: 'invalid' };
-  jar.set(HOURS_COOKIE, formatWorkingHours(hours), { path: '/', maxAge: 31_536_000, sameSite: 'lax' });
+  jar.set(HOURS_COOKIE, formatWorkingHours(hours), PREFERENCE_COOKIE_OPTIONS);
   return { status: 'saved' };
 }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { AdminNav, type NavItem } from '@/components/admin/admin-nav';
 import { SignOutButton } from '@/components/admin/sign-out-button';
-import { currentStaff } from '@/lib/auth/next-staff';
+import { currentStaff } from '@/lib/next/require-staff';
 
 const editorItems: NavItem[] = [
   { href: '/admin', label: 'Dashboard' },

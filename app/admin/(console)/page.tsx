@@ -2,22 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ComponentStatusBadge, IncidentBadges, Badge } from '@/components/admin/status-badge';
 import { buttonClass, secondaryButtonClass } from '@/components/admin/fields';
-import { formatInstant } from '@/components/admin/labels';
+import { formatInstant, indicatorLabel } from '@/components/admin/labels';
 import { StatusIcon, indicatorTone } from '@/components/status/status-icon';
-import { requireStaffPage } from '@/lib/auth/next-staff';
+import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
 import { derivePageState } from '@/lib/status/state';
-import type { Indicator } from '@/lib/status/vocab';
 
 export const metadata: Metadata = { title: 'Dashboard' };
-
-const indicatorText: Record<Indicator, string> = {
-  none: 'All systems operational',
-  minor: 'Minor service disruption',
-  major: 'Partial service outage',
-  critical: 'Major service outage',
-  maintenance: 'Maintenance in progress',
-};
 
 export default async function DashboardPage() {
   await requireStaffPage('/admin');
@@ -44,7 +35,7 @@ export default async function DashboardPage() {
           <StatusIcon tone={indicatorTone[state.indicator]} className="size-8" />
           <div>
             <h1 id="now-heading" className="text-xl font-semibold">
-              {indicatorText[state.indicator]}
+              {indicatorLabel[state.indicator]}
             </h1>
             <p className="text-sm text-muted">What customers see right now · revision {doc.revision}</p>
           </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/admin/sign-in-form';
-import { currentStaff } from '@/lib/auth/next-staff';
+import { currentStaff } from '@/lib/next/require-staff';
 
 export const metadata: Metadata = { title: 'Sign in' };
 

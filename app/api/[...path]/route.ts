@@ -1,5 +1,5 @@
-import { DomainError } from '@/lib/api/errors';
-import { errorResponse } from '@/lib/api/http';
+import { DomainError } from '@/lib/core/errors';
+import { errorResponse } from '@/lib/http/error-response';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,7 +7,10 @@ export const dynamic = 'force-dynamic';
 function notFound(request: Request): Response {
   const path = new URL(request.url).pathname;
   return errorResponse(
-    new DomainError('not_found', `There is no API route at ${path}. See API.md for the routes.`),
+    new DomainError(
+      'not_found',
+      `There is no API route at ${path}. The routes are listed in /api/openapi.json.`,
+    ),
   );
 }
 

@@ -1,5 +1,6 @@
-import { publicJson, handle } from '@/lib/api/http';
-import { statuspageDocument, type StatuspageEndpoint } from '@/lib/api/statuspage';
+import { publicJson } from '@/lib/http/responses';
+import { handle } from '@/lib/http/error-response';
+import { statuspageDocument, type StatuspageEndpoint } from '@/lib/formats/statuspage';
 import { getStore } from '@/lib/store';
 
 /** CORS headers for the public API: any origin may read it and see its ETag. */

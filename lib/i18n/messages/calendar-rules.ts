@@ -1,4 +1,4 @@
-import type { Widen } from '@/lib/i18n/types';
+import type { Widen } from '@/lib/i18n/message-shape';
 
 /**
  * The maintenance policy in plain words: `rules` (keyed by the rule ids of lib/store/seed.ts) give the

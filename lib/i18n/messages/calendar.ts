@@ -6,7 +6,7 @@ import {
   calendarRulesNl,
   calendarRulesSv,
 } from '@/lib/i18n/messages/calendar-rules';
-import type { Widen } from '@/lib/i18n/types';
+import type { Widen } from '@/lib/i18n/message-shape';
 
 /** The maintenance calendar page and the .ics feed. `rules` and `legend` live in calendar-rules.ts. */
 export const calendarEn = {

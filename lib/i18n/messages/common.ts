@@ -1,4 +1,4 @@
-import type { Widen } from '@/lib/i18n/types';
+import type { Widen } from '@/lib/i18n/message-shape';
 
 /** Site chrome: navigation, switchers, footer, live-update line, pagination. */
 export const commonEn = {

@@ -1,4 +1,4 @@
-import type { Widen } from '@/lib/i18n/types';
+import type { Widen } from '@/lib/i18n/message-shape';
 
 /** The one-line embed on the product's login screen (/embed). */
 export const embedEn = {

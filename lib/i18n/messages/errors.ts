@@ -1,6 +1,6 @@
-import type { Widen } from '@/lib/i18n/types';
+import type { Widen } from '@/lib/i18n/message-shape';
 
-/** Error messages a person can act on: API error codes (lib/api/errors.ts) and the error pages. */
+/** Error messages a person can act on: API error codes (lib/core/errors.ts) and the error pages. */
 export const errorsEn = {
   api: {
     invalid_timezone: 'That time zone is not known. Use an IANA time zone name such as Europe/Oslo.',

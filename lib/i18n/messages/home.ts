@@ -1,4 +1,4 @@
-import type { Widen } from '@/lib/i18n/types';
+import type { Widen } from '@/lib/i18n/message-shape';
 
 /** The front page: components with uptime bars, active incidents, upcoming maintenance. */
 export const homeEn = {

@@ -1,4 +1,4 @@
-import type { Widen } from '@/lib/i18n/types';
+import type { Widen } from '@/lib/i18n/message-shape';
 
 /**
  * Status words, keyed by the exact vocabulary values of lib/status/vocab.ts so a typed value maps to a key:

@@ -1,4 +1,4 @@
-import type { Widen } from '@/lib/i18n/types';
+import type { Widen } from '@/lib/i18n/message-shape';
 
 /**
  * Words for relative times and durations, used by formatRelative/formatDuration (lib/i18n/relative.ts).

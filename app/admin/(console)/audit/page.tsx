@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { formatInstant } from '@/components/admin/labels';
-import { requireStaffPage } from '@/lib/auth/next-staff';
+import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
 
 export const metadata: Metadata = { title: 'Audit log' };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ComponentStatusRow } from '@/components/admin/component-status-row';
 import { pickableComponents } from '@/components/admin/pickable';
 import { ComponentStatusBadge } from '@/components/admin/status-badge';
-import { requireStaffPage } from '@/lib/auth/next-staff';
+import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
 import { derivePageState } from '@/lib/status/state';
 

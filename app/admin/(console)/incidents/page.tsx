@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { buttonClass } from '@/components/admin/fields';
 import { formatInstant } from '@/components/admin/labels';
 import { IncidentBadges } from '@/components/admin/status-badge';
-import { requireStaffPage } from '@/lib/auth/next-staff';
+import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
 import { isIncidentOpen } from '@/lib/status/state';
 

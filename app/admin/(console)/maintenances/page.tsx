@@ -4,7 +4,7 @@ import { ActionButton } from '@/components/admin/action-button';
 import { buttonClass } from '@/components/admin/fields';
 import { formatInstant } from '@/components/admin/labels';
 import { Badge } from '@/components/admin/status-badge';
-import { requireStaffPage } from '@/lib/auth/next-staff';
+import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
 import { maintenanceStatus, type MaintenanceState } from '@/lib/status/state';
 

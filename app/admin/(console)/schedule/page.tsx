@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { formatInstant } from '@/components/admin/labels';
 import { OccurrenceActions } from '@/components/admin/occurrence-actions';
 import { Badge } from '@/components/admin/status-badge';
-import { requireStaffPage } from '@/lib/auth/next-staff';
+import { requireStaffPage } from '@/lib/next/require-staff';
 import { findOverride } from '@/lib/schedule/calendar';
 import { expandRule } from '@/lib/schedule/expand';
 import { indexRules } from '@/lib/schedule/recurrence';

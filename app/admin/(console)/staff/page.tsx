@@ -4,7 +4,7 @@ import { AdminOnly } from '@/components/admin/admin-only';
 import { formatInstant } from '@/components/admin/labels';
 import { StaffAddForm } from '@/components/admin/staff-add-form';
 import { Badge } from '@/components/admin/status-badge';
-import { requireStaffPage } from '@/lib/auth/next-staff';
+import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
 
 export const metadata: Metadata = { title: 'Staff' };

@@ -3,7 +3,7 @@ import { ActionButton } from '@/components/admin/action-button';
 import { AdminOnly } from '@/components/admin/admin-only';
 import { formatInstant } from '@/components/admin/labels';
 import { TokenCreateForm } from '@/components/admin/token-create-form';
-import { requireStaffPage } from '@/lib/auth/next-staff';
+import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
 
 export const metadata: Metadata = { title: 'API tokens' };

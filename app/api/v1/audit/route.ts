@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { handle, privateJson } from '@/lib/api/http';
-import { requireStaff } from '@/lib/auth/next-staff';
+import { handle } from '@/lib/http/error-response';
+import { privateJson } from '@/lib/http/responses';
+import { requireStaff } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
 
 const querySchema = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { handle, publicResponse } from '@/lib/api/http';
-import { buildIcs } from '@/lib/api/ical';
-import { parseLocale } from '@/lib/i18n/locales';
+import { handle } from '@/lib/http/error-response';
+import { publicResponse } from '@/lib/http/responses';
+import { buildIcs } from '@/lib/formats/ical';
+import { parseLocale } from '@/lib/core/locales';
 import { getTranslator } from '@/lib/i18n/messages';
-import { localizedRule } from '@/lib/i18n/rules';
+import { ruleText } from '@/lib/i18n/rules';
 import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
@@ -20,7 +21,7 @@ export const GET = handle(async (request: Request) => {
   const t = getTranslator(locale);
   const { doc } = await getStore().load();
   const moreAt = t('calendar.ics.moreAt', { url: new URL('/calendar', doc.page.url).toString() });
-  const reserved = new Set(doc.rules.filter((r) => r.status === 'reserved').map((r) => r.id));
+  const rules = new Map(doc.rules.map((rule) => [rule.id, rule]));
   const ics = buildIcs({
     rules: doc.rules,
     maintenances: doc.maintenances,
@@ -30,11 +31,15 @@ export const GET = handle(async (request: Request) => {
     timeZone: doc.page.timeZone,
     now: new Date(),
     translate: (ruleId) => {
-      const text = localizedRule(locale, ruleId);
-      if (!text) return null;
+      const rule = rules.get(ruleId);
+      if (!rule) return null;
+      const text = ruleText(locale, rule);
       return {
-        summary: reserved.has(ruleId) ? t('calendar.ics.reservedTitle', { title: text.title }) : text.title,
-        description: [text.description, text.impact, moreAt].join('\n\n'),
+        summary:
+          rule.status === 'reserved' ? t('calendar.ics.reservedTitle', { title: text.title }) : text.title,
+        description: [text.description, text.impact, moreAt]
+          .filter((part) => part.trim() !== '')
+          .join('\n\n'),
       };
     },
     labels: {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { localizedCalendar } from '@/lib/api/calendar';
-import { DomainError, isDomainError } from '@/lib/api/errors';
-import { handle, publicJson } from '@/lib/api/http';
-import { parseLocale, type Locale } from '@/lib/i18n/locales';
+import { localizedCalendar } from '@/lib/formats/calendar';
+import { DomainError, isDomainError } from '@/lib/core/errors';
+import { handle } from '@/lib/http/error-response';
+import { publicJson } from '@/lib/http/responses';
+import { parseLocale, type Locale } from '@/lib/core/locales';
 import { getTranslator } from '@/lib/i18n/messages';
 import { getStore } from '@/lib/store';
 
@@ -32,7 +33,7 @@ function parseOrExplain<T>(parse: () => T, locale: Locale | null): T {
 }
 
 /**
- * Every maintenance window overlapping [from, to) in `tz` (API.md, "Maintenance calendar"). Rule windows carry
+ * Every maintenance window overlapping [from, to) in `tz`. Rule windows carry
  * their title in ?lang= (English by default); maintenances keep the name staff wrote.
  */
 export const GET = handle(async (request: Request) => {

@@ -1,6 +1,8 @@
-import { handle, privateJson, readJsonBody } from '@/lib/api/http';
-import { requireStaff } from '@/lib/auth/next-staff';
-import { staffWrite } from '@/lib/auth/next-write';
+import { handle } from '@/lib/http/error-response';
+import { privateJson } from '@/lib/http/responses';
+import { readJsonBody } from '@/lib/http/request-body';
+import { requireStaff } from '@/lib/next/require-staff';
+import { staffWrite } from '@/lib/next/staff-write';
 import { createIncident, incidentInputSchema } from '@/lib/status/incidents';
 
 /** POST /api/v1/incidents → 201 `{incident, revision}` (camelCase, as stored), Location: the public incident page. */

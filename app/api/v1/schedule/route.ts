@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { handle, publicJson } from '@/lib/api/http';
-import { parseLocale, type Locale } from '@/lib/i18n/locales';
-import { localizedRule } from '@/lib/i18n/rules';
+import { handle } from '@/lib/http/error-response';
+import { publicJson } from '@/lib/http/responses';
+import { parseLocale, type Locale } from '@/lib/core/locales';
+import { ruleText } from '@/lib/i18n/rules';
 import type { ScheduleRule } from '@/lib/store/schema';
 import { getStore } from '@/lib/store';
 
@@ -11,14 +12,14 @@ const scheduleParamsSchema = z.object({ lang: z.string().nullable() });
 
 /** A rule as API data: when it repeats (`cadence`, counted from `anchor`), its wall times in `zone`, and what to expect. */
 function ruleJson(rule: ScheduleRule, locale: Locale | null) {
-  const text = locale ? localizedRule(locale, rule.id) : null;
+  const text = locale ? ruleText(locale, rule) : rule;
   const { anchor, ...cadence } =
     rule.recurrence.type === 'weekly' ? rule.recurrence : { ...rule.recurrence, anchor: null };
   return {
     id: rule.id,
-    title: text?.title ?? rule.title,
-    description: text?.description ?? rule.description,
-    impact: text?.impact ?? rule.impact,
+    title: text.title,
+    description: text.description,
+    impact: text.impact,
     zone: rule.zone,
     status: rule.status,
     anchor,
@@ -31,7 +32,7 @@ function ruleJson(rule: ScheduleRule, locale: Locale | null) {
   };
 }
 
-/** The recurring maintenance rules as data (API.md), titles and texts in ?lang= when given. */
+/** The recurring maintenance rules as data, titles and texts in ?lang= when given. */
 export const GET = handle(async (request: Request) => {
   const params = scheduleParamsSchema.parse({ lang: new URL(request.url).searchParams.get('lang') });
   const locale = parseLocale(params.lang);

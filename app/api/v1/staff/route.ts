@@ -1,7 +1,9 @@
-import { handle, privateJson, readJsonBody } from '@/lib/api/http';
+import { handle } from '@/lib/http/error-response';
+import { privateJson } from '@/lib/http/responses';
+import { readJsonBody } from '@/lib/http/request-body';
 import { hashPassword } from '@/lib/auth/password';
-import { requireStaff } from '@/lib/auth/next-staff';
-import { staffWrite } from '@/lib/auth/next-write';
+import { requireStaff } from '@/lib/next/require-staff';
+import { staffWrite } from '@/lib/next/staff-write';
 import { addStaffMember, publicMember, staffInputSchema } from '@/lib/auth/staff';
 import { getStore } from '@/lib/store';
 

@@ -1,4 +1,5 @@
-import { handle, publicJson } from '@/lib/api/http';
+import { handle } from '@/lib/http/error-response';
+import { publicJson } from '@/lib/http/responses';
 import { uptimeReport } from '@/lib/status/uptime';
 import { getStore } from '@/lib/store';
 

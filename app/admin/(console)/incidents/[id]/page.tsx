@@ -7,12 +7,12 @@ import { pickableComponents } from '@/components/admin/pickable';
 import { PostmortemForm } from '@/components/admin/postmortem-form';
 import { ResolveForm } from '@/components/admin/resolve-form';
 import { IncidentBadges } from '@/components/admin/status-badge';
-import { renderMarkdown } from '@/lib/api/markdown';
-import { requireStaffPage } from '@/lib/auth/next-staff';
+import { renderMarkdown } from '@/lib/formats/markdown';
+import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
 import { isIncidentOpen } from '@/lib/status/state';
 import { incidentStatusLabel } from '@/components/admin/labels';
-import { isOneOf, incidentStatuses } from '@/lib/status/vocab';
+import { isOneOf, incidentStatuses } from '@/lib/core/vocab';
 
 export const metadata: Metadata = { title: 'Incident' };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { IncidentForm } from '@/components/admin/incident-form';
 import { pickableComponents } from '@/components/admin/pickable';
-import { requireStaffPage } from '@/lib/auth/next-staff';
+import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
 
 export const metadata: Metadata = { title: 'Post an incident' };

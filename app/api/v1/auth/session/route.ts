@@ -1,5 +1,6 @@
-import { handle, privateJson } from '@/lib/api/http';
-import { requireStaff } from '@/lib/auth/next-staff';
+import { handle } from '@/lib/http/error-response';
+import { privateJson } from '@/lib/http/responses';
+import { requireStaff } from '@/lib/next/require-staff';
 import { publicMember } from '@/lib/auth/staff';
 
 /** GET /api/v1/auth/session → 200 `{actor, role, via, member}` for the cookie or token sent, else 401. */

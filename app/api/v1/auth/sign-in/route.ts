@@ -1,5 +1,7 @@
-import { handle, privateJson, readJsonBody } from '@/lib/api/http';
-import { signInWithPassword } from '@/lib/auth/next-session';
+import { handle } from '@/lib/http/error-response';
+import { privateJson } from '@/lib/http/responses';
+import { readJsonBody } from '@/lib/http/request-body';
+import { signInWithPassword } from '@/lib/next/staff-session';
 import { publicMember, signInInputSchema } from '@/lib/auth/staff';
 
 /**

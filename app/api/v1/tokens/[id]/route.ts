@@ -1,6 +1,7 @@
-import { handle, privateJson } from '@/lib/api/http';
-import { requireStaff } from '@/lib/auth/next-staff';
-import { staffWrite } from '@/lib/auth/next-write';
+import { handle } from '@/lib/http/error-response';
+import { privateJson } from '@/lib/http/responses';
+import { requireStaff } from '@/lib/next/require-staff';
+import { staffWrite } from '@/lib/next/staff-write';
 import { publicToken, revokeApiToken } from '@/lib/auth/staff';
 
 /** DELETE /api/v1/tokens/{id} (admin): revoke → 200 `{token, revision}`; the token stops working at once. */

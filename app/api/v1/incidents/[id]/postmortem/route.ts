@@ -1,6 +1,8 @@
-import { handle, privateJson, readJsonBody } from '@/lib/api/http';
-import { requireStaff } from '@/lib/auth/next-staff';
-import { staffWrite } from '@/lib/auth/next-write';
+import { handle } from '@/lib/http/error-response';
+import { privateJson } from '@/lib/http/responses';
+import { readJsonBody } from '@/lib/http/request-body';
+import { requireStaff } from '@/lib/next/require-staff';
+import { staffWrite } from '@/lib/next/staff-write';
 import { postmortemInputSchema, publishPostmortem } from '@/lib/status/incidents';
 
 /** PUT /api/v1/incidents/{id}/postmortem `{body}` → 200 `{incident, revision}`; the incident must be resolved. */

@@ -1,6 +1,7 @@
-import { handle, privateJson } from '@/lib/api/http';
-import { requireStaff } from '@/lib/auth/next-staff';
-import { readOptionalJsonBody, routeParam, staffWrite } from '@/lib/auth/next-write';
+import { handle } from '@/lib/http/error-response';
+import { privateJson } from '@/lib/http/responses';
+import { requireStaff } from '@/lib/next/require-staff';
+import { readOptionalJsonBody, routeParam, staffWrite } from '@/lib/next/staff-write';
 import { cancelOccurrence, occurrenceNoteInputSchema, restoreOccurrence } from '@/lib/status/maintenances';
 
 type Context = { params: Promise<{ ruleId: string; start: string }> };

@@ -1,6 +1,8 @@
-import { handle, privateJson, readJsonBody } from '@/lib/api/http';
-import { requireStaff } from '@/lib/auth/next-staff';
-import { routeParam, staffWrite } from '@/lib/auth/next-write';
+import { handle } from '@/lib/http/error-response';
+import { privateJson } from '@/lib/http/responses';
+import { readJsonBody } from '@/lib/http/request-body';
+import { requireStaff } from '@/lib/next/require-staff';
+import { routeParam, staffWrite } from '@/lib/next/staff-write';
 import { annotateOccurrence, occurrenceNoteInputSchema } from '@/lib/status/maintenances';
 
 /** PUT …/occurrences/{start}/note `{note}` → 200 `{override, revision}`; an empty note removes it. */

@@ -1,0 +1,20 @@
+import type { Locale } from '@/lib/core/locales';
+import { windowTitle } from '@/lib/i18n/rules';
+import { buildCalendar, calendarResponse, parseCalendarQuery, scheduleDataOf } from '@/lib/schedule';
+import type { CalendarQueryInput, CalendarResponse } from '@/lib/schedule/calendar-query';
+import type { StoreDocument } from '@/lib/store/schema';
+
+/**
+ * The calendar JSON (docs/openapi.json, GET /api/v1/calendar) for a query, with rule windows titled in `locale` (maintenances keep the name
+ * staff wrote). Shared by GET /api/v1/calendar and the /calendar page, so the two cannot disagree.
+ */
+export function localizedCalendar(
+  doc: StoreDocument,
+  input: CalendarQueryInput,
+  locale: Locale,
+  now: Date,
+): CalendarResponse {
+  const query = parseCalendarQuery(input, { now, pageZone: doc.page.timeZone });
+  const windows = buildCalendar({ ...scheduleDataOf(doc), range: query.range, now });
+  return calendarResponse(windows, query.timeZone, query.from, query.to, (w) => windowTitle(locale, w));
+}

@@ -1,0 +1,74 @@
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createHotHandler, type RenderedResponse } from '@/server/hot-handler';
+import { negotiateVariant } from '@/server/variant-locale';
+import { proxyTo } from '@/server/renderer-proxy';
+import { getStore } from '@/lib/store';
+import { nextStateChange } from '@/lib/status/transitions';
+
+/** How often the store file is looked at: a write in another process is seen within this many ms. */
+const VERSION_CHECK_MS = 20;
+
+function throttledVersion(read: () => string): () => string {
+  let value = read();
+  let checkedAt = Date.now();
+  return () => {
+    const now = Date.now();
+    if (now - checkedAt >= VERSION_CHECK_MS) {
+      value = read();
+      checkedAt = now;
+    }
+    return value;
+  };
+}
+
+function renderVia(port: number) {
+  return (path: string, headers: Record<string, string>) =>
+    new Promise<RenderedResponse>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          path,
+          method: 'GET',
+          headers: { ...headers, 'accept-encoding': 'identity', host: `127.0.0.1:${port}` },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 500, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.setTimeout(30_000, () => req.destroy(new Error(`rendering ${path} timed out`)));
+      req.end();
+    });
+}
+
+export interface FrontServer {
+  server: Server;
+  stats: ReturnType<typeof createHotHandler>['stats'];
+  cache: ReturnType<typeof createHotHandler>['cache'];
+}
+
+/**
+ * The public server: hot public reads from the in-memory cache, the rest proxied to Next, which runs in its
+ * own process on `rendererPort`. Misses render through that same process, so a cached variant is exactly what
+ * Next would have answered; keeping Next out of this process keeps its per-request machinery off the hot path.
+ */
+export async function createFrontServer(rendererPort: number): Promise<FrontServer> {
+  const store = getStore();
+  await store.load();
+  const hot = createHotHandler({
+    render: renderVia(rendererPort),
+    fallback: proxyTo(rendererPort),
+    version: throttledVersion(() => store.version()),
+    nextTransition: async (now) => nextStateChange((await store.load()).doc, new Date(now)),
+    negotiate: negotiateVariant,
+  });
+  const server = createServer(hot.handler);
+  server.keepAliveTimeout = 65_000;
+  return { server, stats: hot.stats, cache: hot.cache };
+}

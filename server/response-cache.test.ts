@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntry, pickEncoding, ResponseCache } from '@/server/response-cache';
+
+const entry = (body: string, version = 'v1', validUntil = Number.POSITIVE_INFINITY) =>
+  buildEntry(200, { 'content-type': 'text/plain' }, Buffer.from(body), version, validUntil);
+
+describe('ResponseCache', () => {
+  it('evicts the least recently used variant beyond its entry bound', () => {
+    const cache = new ResponseCache({ maxEntries: 2, maxBytes: 1 << 20 });
+    cache.set('a', entry('a'));
+    cache.set('b', entry('b'));
+    expect(cache.get('a', 'v1', 0)).toBeDefined();
+    cache.set('c', entry('c'));
+    expect(cache.get('b', 'v1', 0)).toBeUndefined();
+    expect(cache.get('a', 'v1', 0)).toBeDefined();
+    expect(cache.get('c', 'v1', 0)).toBeDefined();
+  });
+
+  it('keeps its total size under the byte bound', () => {
+    const cache = new ResponseCache({ maxEntries: 100, maxBytes: 20_000 });
+    for (let i = 0; i < 20; i++) cache.set(`k${i}`, entry(`${i}`.padEnd(3000, 'x')));
+    expect(cache.totalBytes).toBeLessThanOrEqual(20_000);
+    expect(cache.size).toBeLessThan(20);
+  });
+
+  it('drops an entry of another store version or past its validity', () => {
+    const cache = new ResponseCache({ maxEntries: 10, maxBytes: 1 << 20 });
+    cache.set('a', entry('a', 'v1', 1000));
+    expect(cache.get('a', 'v2', 0)).toBeUndefined();
+    cache.set('a', entry('a', 'v1', 1000));
+    expect(cache.get('a', 'v1', 999)).toBeDefined();
+    expect(cache.get('a', 'v1', 1000)).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+});
+
+describe('buildEntry', () => {
+  it('gives identical bytes the same strong ETag and different bytes another', () => {
+    expect(entry('same').etag).toBe(entry('same').etag);
+    expect(entry('same').etag).not.toBe(entry('other').etag);
+    expect(entry('same').etag).toMatch(/^"[\w-]{27}"$/);
+  });
+
+  it('does not compress tiny bodies', () => {
+    expect(entry('tiny').gzip).toBeNull();
+    expect(entry('x'.repeat(2000)).br).not.toBeNull();
+  });
+});
+
+describe('pickEncoding', () => {
+  const big = entry('y'.repeat(2000));
+  it.each([
+    ['gzip, deflate, br', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+    ['identity', null],
+    [undefined, null],
+    ['*', 'br'],
+  ])('picks %s → %s', (header, expected) => {
+    expect(pickEncoding(header, big)).toBe(expected);
+  });
+});
