@@ -1,16 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { E2E_API_TOKEN } from '../playwright.config';
+import { startServer, type ExtraServer } from './support/server';
 
 /** Two server processes on one data folder take 50 concurrent incident posts between them and lose none. */
 
 const auth = { Authorization: `Bearer ${E2E_API_TOKEN}` };
 const dataDir = process.env.E2E_DATA_DIR ?? '';
-const port = Number(process.env.E2E_PORT ?? 3100) + 1;
-const second = `http://127.0.0.1:${port}`;
-let child: ChildProcess | null = null;
+let extra: ExtraServer | null = null;
 
 function storeFile(): { revision: number; incidents: { id: string }[] } {
   return JSON.parse(readFileSync(join(dataDir, 'status.json'), 'utf8')) as {
@@ -21,32 +19,11 @@ function storeFile(): { revision: number; incidents: { id: string }[] } {
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  child = spawn(process.execPath, ['server.mjs'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      STATUS_HOST: '127.0.0.1',
-      STATUS_DATA_DIR: dataDir,
-      STATUS_API_TOKEN: E2E_API_TOKEN,
-      STATUS_SESSION_SECRET: 'e2e-session-secret-not-for-production-0123456789',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-    stdio: 'ignore',
-  });
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${second}/api/v2/status.json`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the second server on ${second} did not start`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  extra = await startServer({ portOffset: 1, dataDir });
 });
 
 test.afterAll(async ({ request }) => {
-  child?.kill('SIGTERM');
+  extra?.stop();
   const open = (await (await request.get('/api/v2/incidents/unresolved.json')).json()) as {
     incidents: { id: string }[];
   };
@@ -64,7 +41,7 @@ test('50 concurrent incident posts across two processes: 50 incidents, revision 
   const before = storeFile();
   const tag = `two-writers-${Date.now()}`;
   const posts = Array.from({ length: 50 }, (_, i) =>
-    fetch(`${i % 2 === 0 ? baseURL : second}/api/v1/incidents`, {
+    fetch(`${i % 2 === 0 ? baseURL : extra?.baseURL}/api/v1/incidents`, {
       method: 'POST',
       headers: { ...auth, 'Content-Type': 'application/json' },
       body: JSON.stringify({
@@ -103,7 +80,7 @@ test('50 concurrent incident posts across two processes: 50 incidents, revision 
   expect(raw).toHaveLength(50);
 
   // Both processes serve the same, complete state.
-  for (const origin of [baseURL, second]) {
+  for (const origin of [baseURL, extra?.baseURL ?? '']) {
     const summary = (await (await fetch(`${origin}/api/v2/incidents/unresolved.json`)).json()) as {
       incidents: { id: string }[];
     };

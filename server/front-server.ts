@@ -1,4 +1,10 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { createHotHandler, type RenderedResponse } from '@/server/hot-handler';
 import { negotiateVariant } from '@/server/variant-locale';
 import { proxyTo } from '@/server/renderer-proxy';
@@ -8,16 +14,25 @@ import { nextStateChange } from '@/lib/status/transitions';
 /** How often the store file is looked at: a write in another process is seen within this many ms. */
 const VERSION_CHECK_MS = 20;
 
-function throttledVersion(read: () => string): () => string {
+/** The store's version, looked at no more than every VERSION_CHECK_MS on the hot path; `fresh` looks now. */
+function throttledVersion(read: () => string) {
   let value = read();
   let checkedAt = Date.now();
-  return () => {
-    const now = Date.now();
-    if (now - checkedAt >= VERSION_CHECK_MS) {
-      value = read();
-      checkedAt = now;
-    }
+  const fresh = () => {
+    value = read();
+    checkedAt = Date.now();
     return value;
+  };
+  const current = () => (Date.now() - checkedAt >= VERSION_CHECK_MS ? fresh() : value);
+  return { current, fresh };
+}
+
+/** Proxies to the renderer; once a write it proxied has answered, the next read looks at the store again. */
+function proxyWrites(port: number, onWritten: () => void) {
+  const proxy = proxyTo(port);
+  return (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') res.once('finish', onWritten);
+    proxy(req, res);
   };
 }
 
@@ -61,10 +76,12 @@ export interface FrontServer {
 export async function createFrontServer(rendererPort: number): Promise<FrontServer> {
   const store = getStore();
   await store.load();
+  const version = throttledVersion(() => store.version());
   const hot = createHotHandler({
     render: renderVia(rendererPort),
-    fallback: proxyTo(rendererPort),
-    version: throttledVersion(() => store.version()),
+    fallback: proxyWrites(rendererPort, version.fresh),
+    version: version.current,
+    freshVersion: version.fresh,
     nextTransition: async (now) => nextStateChange((await store.load()).doc, new Date(now)),
     negotiate: negotiateVariant,
   });

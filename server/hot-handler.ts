@@ -23,6 +23,8 @@ export interface HotHandlerOptions {
   fallback: (req: IncomingMessage, res: ServerResponse) => void;
   /** A token that changes with every store write, in any process. */
   version: () => string;
+  /** The version read now, not from a recent look: a fill must not label its copy older than what it shows. */
+  freshVersion?: () => string;
   /** The next instant (epoch ms) after `now` at which the clock changes a derived state. */
   nextTransition: (now: number) => number | Promise<number>;
   /** The viewer's language and formatting tag from ?lang, cookie and Accept-Language. */
@@ -177,7 +179,7 @@ export function createHotHandler(options: HotHandlerOptions) {
 
   async function fill(variant: Variant): Promise<CachedResponse | RenderedResponse> {
     const now = clock();
-    const version = options.version();
+    const version = (options.freshVersion ?? options.version)();
     const rendered = await options.render(variant.path, variant.headers);
     const headers = rendered.status === 200 ? keptHeaders(rendered, variant) : null;
     if (!headers) return rendered;
