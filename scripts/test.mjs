@@ -1,3 +1,4 @@
+// @ts-check
 // `npm test`: everything a fresh machine needs to prove the app works, in one command.
 // Installs dependencies and Chromium when missing, then formatting, lint, import cycles, typecheck, unit tests,
 // production build, e2e.
@@ -10,6 +11,12 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process
 // Outside test-results/, which Playwright empties when it starts.
 const reports = join(root, '.test-reports');
 
+/**
+ * @param {string} label
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnSyncOptions} [options]
+ */
 function run(label, command, args, options = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
@@ -23,7 +30,7 @@ function run(label, command, args, options = {}) {
   return true;
 }
 
-const bin = (name) => join(root, 'node_modules', '.bin', name);
+const bin = (/** @type {string} */ name) => join(root, 'node_modules', '.bin', name);
 /** Every folder of our own code, for the import-cycle check. */
 const SOURCE_FOLDERS = ['app', 'components', 'lib', 'server', 'scripts', 'e2e', 'proxy.ts'];
 
@@ -58,6 +65,10 @@ function ensureChromium() {
   );
 }
 
+/**
+ * @param {string} file
+ * @param {(report: any) => { passed: number; failed: number }} read
+ */
 function count(file, read) {
   try {
     return read(JSON.parse(readFileSync(file, 'utf8')));
@@ -102,7 +113,10 @@ if (!unitOnly) {
 
 const unit = e2eOnly
   ? { passed: 0, failed: 0 }
-  : count(join(reports, 'unit.json'), (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+  : count(join(reports, 'unit.json'), (/** @type {any} */ r) => ({
+      passed: r.numPassedTests,
+      failed: r.numFailedTests,
+    }));
 const e2e = unitOnly
   ? { passed: 0, failed: 0 }
   : count(join(reports, 'e2e.json'), (r) => ({

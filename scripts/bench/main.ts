@@ -1,0 +1,46 @@
+/**
+ * `npm run bench`: measures the production build on this machine and prints tables and, last, one JSON line
+ * (`BENCH {...}`) with every figure. Sections run one after another so they never load the machine together;
+ * `npm run bench -- hot-reads` runs only the named sections.
+ */
+import { ensureBuild } from './app-process';
+import { benchHotReads } from './hot-reads';
+import { ensureLoadTool } from './load';
+
+const settings = {
+  port: Number(process.env.BENCH_PORT ?? 3400),
+  seconds: Number(process.env.BENCH_SECONDS ?? 10),
+  warmup: Number(process.env.BENCH_WARMUP ?? 5),
+  rounds: Number(process.env.BENCH_ROUNDS ?? 2),
+  connections: 50,
+  encoding: 'br, gzip',
+};
+
+/** Each section gets the shared settings and returns its figures for the summary line. */
+const sections: Record<string, (tool: ReturnType<typeof ensureLoadTool>) => Promise<unknown>> = {
+  'hot-reads': (tool) => benchHotReads({ ...settings, tool }),
+};
+
+const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
+const unknown = wanted.filter((name) => !(name in sections));
+if (unknown.length > 0) {
+  console.error(`Unknown section ${unknown.join(', ')}; sections: ${Object.keys(sections).join(', ')}`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  ensureBuild();
+  const tool = ensureLoadTool();
+  const summary: Record<string, unknown> = {
+    tool,
+    connections: settings.connections,
+    seconds: settings.seconds,
+  };
+  for (const [name, run] of Object.entries(sections)) {
+    if (wanted.length > 0 && !wanted.includes(name)) continue;
+    summary[name] = await run(tool);
+  }
+  console.log(`BENCH ${JSON.stringify(summary)}`);
+}
+
+void main();
