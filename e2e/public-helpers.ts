@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, type APIRequestContext } from '@playwright/test';
 import { E2E_API_TOKEN } from '../playwright.config';
-import { createFileStore } from '../lib/store';
+import { createFileStore } from '../lib/store/file-store';
 
 /** Shared steps of the public-surface tests: writes through the staff API, waiting for a change, a foreign host. */
 

@@ -44,7 +44,7 @@ const page = (pattern: RegExp, query: readonly string[], cookies: readonly strin
   rsc: true,
 });
 
-export const hotRoutes: readonly HotRoute[] = [
+const hotRoutes: readonly HotRoute[] = [
   api(/^\/api\/v2\/(?:summary|status|components|incidents|scheduled-maintenances)\.json$/),
   api(/^\/api\/v2\/incidents\/unresolved\.json$/),
   api(/^\/api\/v2\/scheduled-maintenances\/(?:upcoming|active)\.json$/),
@@ -80,7 +80,7 @@ export function mustBypass(method: string | undefined, headers: IncomingHttpHead
  * The request headers a client-navigation (RSC) payload depends on. They are part of the key, so that
  * every open page refreshing after a write costs one render per distinct router state, not one per viewer.
  */
-export const RSC_HEADERS = [
+const RSC_HEADERS = [
   'rsc',
   'next-router-state-tree',
   'next-router-prefetch',

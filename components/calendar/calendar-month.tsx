@@ -45,7 +45,7 @@ export interface CalendarMonthProps {
   frequentRules: string[];
 }
 
-export function calendarApiUrl(
+function calendarApiUrl(
   grid: Pick<MonthGrid, 'gridStart' | 'gridEnd'>,
   zone: string,
   locale: Locale,

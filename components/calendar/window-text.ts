@@ -40,7 +40,7 @@ export function wallClock(localIso: string, locale: FormatLocale): string {
 }
 
 /** The weekday of a local date, abbreviated: 'fre', 'Fri', 'Fr.'. */
-export function weekdayShort(date: LocalDate, locale: FormatLocale): string {
+function weekdayShort(date: LocalDate, locale: FormatLocale): string {
   return formatInZone(`${date}T12:00:00Z`, 'UTC', 'EEE', locale);
 }
 

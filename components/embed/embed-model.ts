@@ -10,7 +10,7 @@ import type { StoreDocument } from '@/lib/store/schema';
 
 /** What the one-line embed says, decided from the document and the clock; rendering is embed-document.ts. */
 
-export const EMBED_MAINTENANCE_DAYS = 7;
+const EMBED_MAINTENANCE_DAYS = 7;
 
 export type EmbedTone = 'ok' | 'minor' | 'major' | 'critical' | 'maint';
 export type EmbedTheme = 'light' | 'dark' | 'auto';

@@ -64,7 +64,7 @@ export function publicToken({ hash: _h, ...rest }: ApiToken): PublicApiToken {
   return rest;
 }
 
-export function findStaff(doc: StoreDocument, id: string): StaffMember {
+function findStaff(doc: StoreDocument, id: string): StaffMember {
   const member = doc.staff.find((m) => m.id === id);
   if (!member) throw new DomainError('not_found', `There is no staff member with id "${id}".`, { id });
   return member;

@@ -3,8 +3,8 @@
  * The counters live in this process's memory: they reset on restart and each server process counts on its own,
  * so N processes allow up to N × 5 guesses per window. That still turns a brute-force attack into a crawl.
  */
-export const MAX_FAILURES = 5;
-export const WINDOW_MS = 15 * 60 * 1000;
+const MAX_FAILURES = 5;
+const WINDOW_MS = 15 * 60 * 1000;
 /** Bounds memory under a flood of distinct keys; the oldest keys are dropped first. */
 const MAX_KEYS = 50_000;
 

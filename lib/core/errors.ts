@@ -23,10 +23,6 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
-}
-
 // A brand rather than `instanceof`: Next bundles this module more than once, and the store (shared on
 // globalThis) may throw a DomainError made by another bundle's copy of the class.
 const BRAND = Symbol.for('superoffice-status.domain-error');

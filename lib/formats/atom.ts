@@ -12,7 +12,7 @@ import { componentStatuses, incidentStatuses, isOneOf, maintenanceStatuses } fro
 
 /** `/history.atom`: an RFC 4287 feed with one entry per incident or maintenance, its updates inside, newest first. */
 
-export const ATOM_ENTRY_LIMIT = 100;
+const ATOM_ENTRY_LIMIT = 100;
 
 /** The words a feed needs, in the reader's language. */
 export interface FeedText {

@@ -15,7 +15,7 @@ export const badgeColours: Record<Indicator, string> = {
 };
 const LABEL_COLOUR = '#555';
 
-export const badgeMessages: Record<Indicator, string> = {
+const badgeMessages: Record<Indicator, string> = {
   none: 'operational',
   minor: 'minor outage',
   major: 'partial outage',

@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/core/locales';
 import { windowTitle } from '@/lib/i18n/rules';
-import { buildCalendar, calendarResponse, parseCalendarQuery, scheduleDataOf } from '@/lib/schedule';
+import { buildCalendar, scheduleDataOf } from '@/lib/schedule/calendar';
+import { calendarResponse, parseCalendarQuery } from '@/lib/schedule/calendar-query';
 import type { CalendarQueryInput, CalendarResponse } from '@/lib/schedule/calendar-query';
 import type { StoreDocument } from '@/lib/store/schema';
 

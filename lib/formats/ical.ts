@@ -33,7 +33,7 @@ export interface BuildIcsInput {
   labels?: { emergency: string; reserved: string; maintenance: string };
 }
 
-export const ICS_HORIZON_DAYS = 730;
+const ICS_HORIZON_DAYS = 730;
 const defaultLabels = { emergency: 'Emergency', reserved: 'Reserved', maintenance: 'Maintenance' };
 
 function durationValue(minutes: number): string {

@@ -102,7 +102,7 @@ export interface SpSummary {
 }
 
 /** Statuspage lists at most this many incidents or maintenances in its "all" endpoints. */
-export const STATUSPAGE_LIST_LIMIT = 50;
+const STATUSPAGE_LIST_LIMIT = 50;
 
 const iso = (value: string): string => new Date(value).toISOString();
 
@@ -122,7 +122,7 @@ export function toStatuspageStatus(indicator: Indicator): SpStatus {
   };
 }
 
-export function toPage(doc: StoreDocument): SpPage {
+function toPage(doc: StoreDocument): SpPage {
   const { page } = doc;
   return {
     id: page.id,
@@ -175,7 +175,7 @@ function toGroupComponent(doc: StoreDocument, g: GroupView): SpComponent {
 }
 
 /** Every component in display order: top-level items by position, each group followed by its members. */
-export function toComponents(doc: StoreDocument, state: PageState): SpComponent[] {
+function toComponents(doc: StoreDocument, state: PageState): SpComponent[] {
   const groupIds = new Set(state.groups.map((g) => g.id));
   const top: { position: number; items: SpComponent[] }[] = [
     ...state.groups.map((g) => ({
@@ -213,11 +213,7 @@ function componentsOf(ids: readonly string[], all: readonly SpComponent[]): SpCo
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export function toIncident(
-  doc: StoreDocument,
-  incident: Incident,
-  components: readonly SpComponent[],
-): SpIncident {
+function toIncident(doc: StoreDocument, incident: Incident, components: readonly SpComponent[]): SpIncident {
   return {
     id: incident.id,
     name: incident.name,
@@ -236,7 +232,7 @@ export function toIncident(
 }
 
 /** Cancelled maintenances have no Statuspage status; the v2 API leaves them out (our pages still show them). */
-export function toMaintenance(
+function toMaintenance(
   doc: StoreDocument,
   m: MaintenanceView,
   components: readonly SpComponent[],

@@ -3,7 +3,7 @@ import { isDomainError, type ErrorCode } from '@/lib/core/errors';
 import { privateJson } from '@/lib/http/responses';
 
 /** The HTTP status of every error code of the contract. */
-export const errorStatus: Record<ErrorCode, number> = {
+const errorStatus: Record<ErrorCode, number> = {
   invalid_request: 400,
   invalid_timezone: 400,
   invalid_date: 400,
@@ -27,12 +27,12 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; details?: unknown };
 }
 
-export function errorBody(code: ErrorCode, message: string, details?: unknown): ErrorBody {
+function errorBody(code: ErrorCode, message: string, details?: unknown): ErrorBody {
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }
 
 /** Zod issues as `details`: which field, and why. */
-export function zodDetails(error: ZodError): { field: string; problem: string }[] {
+function zodDetails(error: ZodError): { field: string; problem: string }[] {
   return error.issues.map((issue) => ({
     field: issue.path.length > 0 ? issue.path.map(String).join('.') : '(body)',
     problem: issue.message,

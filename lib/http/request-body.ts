@@ -1,6 +1,6 @@
 import { DomainError } from '@/lib/core/errors';
 
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 
 /** Reads a JSON request body of at most 64 KB: 413 when larger, 400 when it is not JSON. */
 export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {

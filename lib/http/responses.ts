@@ -7,7 +7,7 @@ import { etagMatches, strongEtag } from '@/lib/http/etag';
  */
 export const PUBLIC_CACHE_CONTROL =
   'public, max-age=1, s-maxage=1, stale-while-revalidate=10, stale-if-error=86400';
-export const PRIVATE_NO_STORE = 'private, no-store';
+const PRIVATE_NO_STORE = 'private, no-store';
 
 export interface PublicResponseOptions {
   contentType: string;

@@ -6,7 +6,7 @@ import type { ScheduleRule } from '@/lib/store/schema';
 export type RuleText = Messages['calendar']['rules'][keyof Messages['calendar']['rules']];
 export type KnownRuleId = keyof Messages['calendar']['rules'];
 
-export function isKnownRuleId(ruleId: string): ruleId is KnownRuleId {
+function isKnownRuleId(ruleId: string): ruleId is KnownRuleId {
   return Object.hasOwn(getMessages('en').calendar.rules, ruleId);
 }
 
@@ -14,7 +14,7 @@ export function isKnownRuleId(ruleId: string): ruleId is KnownRuleId {
  * Title, description and impact of a recurring rule in the viewer's language, for the calendar, the .ics
  * feed and the API's `title`. Null for a rule staff added later: show the rule's own stored text instead.
  */
-export function localizedRule(locale: Locale, ruleId: string): RuleText | null {
+function localizedRule(locale: Locale, ruleId: string): RuleText | null {
   return isKnownRuleId(ruleId) ? getMessages(locale).calendar.rules[ruleId] : null;
 }
 

@@ -17,7 +17,7 @@ export const THEME_COOKIE = PREFERENCE_COOKIES.theme;
 export const HOURS_COOKIE = PREFERENCE_COOKIES.hours;
 
 /** A preference is remembered for a year. */
-export const PREFERENCE_MAX_AGE_SECONDS = 31_536_000;
+const PREFERENCE_MAX_AGE_SECONDS = 31_536_000;
 /** The attributes every preference cookie is written with, in the shape Next's cookie store takes. */
 export const PREFERENCE_COOKIE_OPTIONS = {
   path: '/',
@@ -62,7 +62,7 @@ export function parseCookieHeader(header: string | null | undefined): Map<string
 }
 
 /** `/nb/calendar` → nb; built from the list of locales so a seventh language needs no second edit. */
-export const localePrefixPattern = new RegExp(`^/(${locales.join('|')})(?=/|$)`);
+const localePrefixPattern = new RegExp(`^/(${locales.join('|')})(?=/|$)`);
 
 /** The language a path starts with and the path without it (`/nb/calendar` → nb, `/calendar`), or null. */
 export function splitLocalePrefix(pathname: string): { locale: Locale; rest: string; prefix: string } | null {

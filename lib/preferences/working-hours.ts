@@ -19,7 +19,7 @@ export const DEFAULT_WORKING_HOURS: WorkingHours = { days: [1, 2, 3, 4, 5], star
 
 const isoWeekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 
-export function normaliseDays(values: readonly number[]): IsoWeekday[] {
+function normaliseDays(values: readonly number[]): IsoWeekday[] {
   return isoWeekdays.filter((day) => values.includes(day));
 }
 

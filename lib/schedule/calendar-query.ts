@@ -6,7 +6,7 @@ import { addMonths, daysBetween, isValidLocalDate, type LocalDate } from './loca
 import { canonicalTimeZone } from '@/lib/core/time-zone';
 import { formatLocalIso, formatUtcIso, startOfLocalDay, toLocalDate } from './zone';
 
-export const MAX_CALENDAR_DAYS = 366;
+const MAX_CALENDAR_DAYS = 366;
 
 export interface CalendarQueryInput {
   from?: string | null;

@@ -46,7 +46,7 @@ function overlaps(a: TimeRange, b: TimeRange): boolean {
   return a.start.getTime() < b.end.getTime() && a.end.getTime() > b.start.getTime();
 }
 
-export function maintenanceRange(maintenance: Maintenance): TimeRange {
+function maintenanceRange(maintenance: Maintenance): TimeRange {
   return { start: new Date(maintenance.scheduledFor), end: new Date(maintenance.scheduledUntil) };
 }
 
@@ -71,7 +71,7 @@ export function maintenanceStatus(maintenance: Maintenance, now: Date): WindowSt
 }
 
 /** A reserved occurrence stays 'reserved' before, during and after its time: no downtime happened unless announced. */
-export function occurrenceStatus(
+function occurrenceStatus(
   occurrence: Pick<Occurrence, 'status' | 'start' | 'end'>,
   now: Date,
   cancelled: boolean,
@@ -127,7 +127,7 @@ function occurrenceWindow(
   };
 }
 
-export function maintenanceWindow(maintenance: Maintenance, now: Date): CalendarWindow {
+function maintenanceWindow(maintenance: Maintenance, now: Date): CalendarWindow {
   return {
     id: `maintenance:${maintenance.id}`,
     ruleId: maintenance.ruleId,

@@ -84,7 +84,7 @@ export function isoWeekday(date: LocalDate): IsoWeekday {
   return (w + 1) as IsoWeekday;
 }
 
-export function startOfIsoWeek(date: LocalDate): LocalDate {
+function startOfIsoWeek(date: LocalDate): LocalDate {
   return addDays(date, 1 - isoWeekday(date));
 }
 

@@ -35,7 +35,7 @@ export function monthOf(date: LocalDate): YearMonth {
   return date.slice(0, 7);
 }
 
-export function firstDayOf(month: YearMonth): LocalDate {
+function firstDayOf(month: YearMonth): LocalDate {
   return `${month}-01`;
 }
 

@@ -35,7 +35,7 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-export function assertTimeZone(zone: string): void {
+function assertTimeZone(zone: string): void {
   if (!isValidTimeZone(zone)) {
     throw new DomainError('invalid_timezone', `"${zone}" is not an IANA time zone such as Europe/Oslo.`, {
       timeZone: zone,

@@ -16,7 +16,7 @@ export const componentChangesSchema = z
   });
 export type ComponentChangesInput = z.infer<typeof componentChangesSchema>;
 
-export function findComponent(doc: StoreDocument, id: string): Component {
+function findComponent(doc: StoreDocument, id: string): Component {
   const component = doc.components.find((c) => c.id === id);
   if (!component)
     throw new DomainError('not_found', `There is no component with id "${id}".`, { field: 'id', id });

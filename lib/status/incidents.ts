@@ -6,7 +6,7 @@ import { nextId, type WriteContext } from '@/lib/store/write-context';
 import { impacts, type IncidentStatus } from '@/lib/core/vocab';
 
 /** The statuses an update may set; `postmortem` comes only with a post-mortem text. */
-export const updateStatuses = [
+const updateStatuses = [
   'investigating',
   'identified',
   'monitoring',
@@ -49,7 +49,7 @@ export const postmortemInputSchema = z.strictObject({
 });
 export type PostmortemInput = z.infer<typeof postmortemInputSchema>;
 
-export function findIncident(doc: StoreDocument, id: string): Incident {
+function findIncident(doc: StoreDocument, id: string): Incident {
   const incident = doc.incidents.find((i) => i.id === id);
   if (!incident) throw new DomainError('not_found', `There is no incident with id "${id}".`, { id });
   return incident;

@@ -6,7 +6,7 @@ export const newestFirst = (a: IncidentUpdate, b: IncidentUpdate) =>
   Date.parse(b.displayAt) - Date.parse(a.displayAt) || Date.parse(b.createdAt) - Date.parse(a.createdAt);
 
 /** What Statuspage writes by itself when a maintenance starts or ends on schedule. */
-export const AUTOMATIC_MAINTENANCE_TEXT = {
+const AUTOMATIC_MAINTENANCE_TEXT = {
   scheduled: 'We will be undergoing scheduled maintenance during this time.',
   in_progress: 'Scheduled maintenance is currently in progress. We will provide updates as necessary.',
   verifying: 'Verification is currently underway for the maintenance items.',

@@ -9,7 +9,7 @@ import { nextId, type WriteContext } from '@/lib/store/write-context';
 import { maintenanceStatus } from '@/lib/status/state';
 
 /** The longest window one announcement may cover. */
-export const MAX_MAINTENANCE_MS = 14 * 24 * 60 * 60 * 1000;
+const MAX_MAINTENANCE_MS = 14 * 24 * 60 * 60 * 1000;
 
 const instant = z.iso.datetime({
   offset: true,
@@ -53,7 +53,7 @@ export const occurrenceNoteInputSchema = z.strictObject({
 });
 export type OccurrenceNoteInput = z.infer<typeof occurrenceNoteInputSchema>;
 
-export function findMaintenance(doc: StoreDocument, id: string): Maintenance {
+function findMaintenance(doc: StoreDocument, id: string): Maintenance {
   const maintenance = doc.maintenances.find((m) => m.id === id);
   if (!maintenance) throw new DomainError('not_found', `There is no maintenance with id "${id}".`, { id });
   return maintenance;

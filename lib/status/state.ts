@@ -13,7 +13,7 @@ export function maintenanceStatus(m: Maintenance, now: Date): MaintenanceState {
   return 'completed';
 }
 
-export function isMaintenanceActive(state: MaintenanceState): boolean {
+function isMaintenanceActive(state: MaintenanceState): boolean {
   return state === 'in_progress' || state === 'verifying';
 }
 
@@ -85,7 +85,7 @@ const indicatorForImpact: Record<Impact, Indicator> = {
 };
 
 /** The overall indicator: the worst of open incidents' impact and components' statuses; maintenance only when nothing is broken. */
-export function overallIndicator(
+function overallIndicator(
   components: readonly ComponentView[],
   openIncidents: readonly Incident[],
   maintenanceActive: boolean,

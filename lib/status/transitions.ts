@@ -5,7 +5,7 @@ import type { StoreDocument } from '@/lib/store/schema';
  * The next instant after `now` at which a maintenance starts or ends, i.e. when the page's derived
  * state changes without any write.
  */
-export function nextMaintenanceTransition(doc: StoreDocument, now: Date): number {
+function nextMaintenanceTransition(doc: StoreDocument, now: Date): number {
   const t = now.getTime();
   let next = Number.POSITIVE_INFINITY;
   for (const m of doc.maintenances) {

@@ -9,9 +9,9 @@ import type { ComponentStatus, Impact } from '@/lib/core/vocab';
  * Days are calendar days in the page's zone (23 or 25 hours across DST changes).
  */
 
-export const UPTIME_DAYS = 90;
+const UPTIME_DAYS = 90;
 /** Share of time that counts as down: a major outage fully, a partial outage 30 %, degraded performance not at all. */
-export const DOWNTIME_WEIGHT: Record<ComponentStatus, number> = {
+const DOWNTIME_WEIGHT: Record<ComponentStatus, number> = {
   operational: 0,
   degraded_performance: 0,
   partial_outage: 0.3,

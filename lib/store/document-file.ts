@@ -10,7 +10,7 @@ export type DocumentRead =
   | { kind: 'bad'; key: string | null; problem: string };
 
 /** The file's identity: a rename gives a new inode, an edit in place a new size or mtime. */
-export function fileKey(stats: Stats): string {
+function fileKey(stats: Stats): string {
   return `${stats.ino}-${stats.size}-${stats.mtimeMs}`;
 }
 
@@ -47,9 +47,7 @@ export function readDocumentFile(path: string): DocumentRead {
   }
 }
 
-export function parseDocument(
-  raw: Buffer,
-): { ok: true; doc: StoreDocument } | { ok: false; problem: string } {
+function parseDocument(raw: Buffer): { ok: true; doc: StoreDocument } | { ok: false; problem: string } {
   if (raw.length === 0) return { ok: false, problem: 'the file is empty (0 bytes)' };
   let value: unknown;
   try {
@@ -67,7 +65,7 @@ export function serializeDocument(doc: StoreDocument): string {
 }
 
 /** The first issue with its path, e.g. `components[3].status: Invalid option … (and 2 more issues)`. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   const [first] = issues;
   if (!first) return 'invalid';
   const more =
@@ -75,7 +73,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return `${formatPath(first.path)}: ${oneLine(first.message)}${more}`;
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let text = '';
   for (const part of path) {
     text += typeof part === 'number' ? `[${part}]` : `${text === '' ? '' : '.'}${String(part)}`;

@@ -38,7 +38,7 @@ const FILE = 'status.json';
 const SYSTEM: Actor = { kind: 'system', id: 'store', name: 'system' };
 
 /** The embedded driver: one JSON document in `dir`, cached by file identity, written atomically under a file lock. */
-export class FileStore implements StoreDriver {
+class FileStore implements StoreDriver {
   readonly dir: string;
   readonly file: string;
   readonly backupFile: string;

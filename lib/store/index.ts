@@ -5,7 +5,6 @@ import { createFileStore } from '@/lib/store/file-store';
 
 export type * from '@/lib/store/driver';
 export type * from '@/lib/store/schema';
-export { createFileStore, FileStore, type FileStoreOptions } from '@/lib/store/file-store';
 
 const envSchema = z.object({
   STATUS_DATA_DIR: z

@@ -15,7 +15,7 @@ const timeZone = z
   .max(64)
   .refine(isValidTimeZone, 'expected an IANA time zone such as Europe/Oslo');
 
-export const pageSettingsSchema = z.object({
+const pageSettingsSchema = z.object({
   id: id,
   name: z.string().min(1).max(200),
   url: z.url(),
@@ -114,7 +114,7 @@ export const maintenanceSchema = z.object({
 export type Maintenance = z.infer<typeof maintenanceSchema>;
 
 /** When a rule repeats. Weekdays are ISO: 1 = Monday … 7 = Sunday. */
-export const recurrenceSchema = z.discriminatedUnion('type', [
+const recurrenceSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('daily') }),
   z.object({
     type: z.literal('weekly'),

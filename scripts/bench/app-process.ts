@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-export const root = join(import.meta.dirname, '..', '..');
-export const benchEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const root = join(import.meta.dirname, '..', '..');
+const benchEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 
 export function log(...args: unknown[]): void {

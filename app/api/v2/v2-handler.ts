@@ -4,7 +4,7 @@ import { statuspageDocument, type StatuspageEndpoint } from '@/lib/formats/statu
 import { getStore } from '@/lib/store';
 
 /** CORS headers for the public API: any origin may read it and see its ETag. */
-export const CORS_HEADERS = {
+const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Expose-Headers': 'ETag',
 };
