@@ -196,7 +196,7 @@ function occurrenceTarget(
   ruleId: string,
   start: string,
   ctx: WriteContext,
-): { rule: ScheduleRule; at: Date } {
+): { rule: ScheduleRule; at: Date; existing: OccurrenceOverride | undefined } {
   const rule = findRule(doc, ruleId);
   const at = parseStart(start);
   assertOccurrence(doc, rule, at);
@@ -207,7 +207,10 @@ function occurrenceTarget(
       { start: at.toISOString() },
     );
   }
-  return { rule, at };
+  const existing = doc.occurrenceOverrides.find(
+    (o) => o.ruleId === ruleId && Date.parse(o.start) === at.getTime(),
+  );
+  return { rule, at, existing };
 }
 
 /** Cancels one occurrence of a recurring rule; the rule itself is untouched. */
@@ -218,10 +221,7 @@ export function cancelOccurrence(
   input: OccurrenceNoteInput,
   ctx: WriteContext,
 ): OccurrenceOverride {
-  const { at } = occurrenceTarget(doc, ruleId, start, ctx);
-  const existing = doc.occurrenceOverrides.find(
-    (o) => o.ruleId === ruleId && Date.parse(o.start) === at.getTime(),
-  );
+  const { at, existing } = occurrenceTarget(doc, ruleId, start, ctx);
   if (existing?.cancelled)
     throw new DomainError('conflict', 'This occurrence is already cancelled.', { start: at.toISOString() });
   return upsertOverride(
@@ -240,10 +240,7 @@ export function restoreOccurrence(
   start: string,
   ctx: WriteContext,
 ): OccurrenceOverride {
-  const { at } = occurrenceTarget(doc, ruleId, start, ctx);
-  const existing = doc.occurrenceOverrides.find(
-    (o) => o.ruleId === ruleId && Date.parse(o.start) === at.getTime(),
-  );
+  const { at, existing } = occurrenceTarget(doc, ruleId, start, ctx);
   if (!existing?.cancelled)
     throw new DomainError('conflict', 'This occurrence is not cancelled.', { start: at.toISOString() });
   return upsertOverride(doc, ruleId, at, { cancelled: false, note: existing.note }, ctx);
@@ -257,10 +254,7 @@ export function annotateOccurrence(
   input: OccurrenceNoteInput,
   ctx: WriteContext,
 ): OccurrenceOverride {
-  const { at } = occurrenceTarget(doc, ruleId, start, ctx);
-  const existing = doc.occurrenceOverrides.find(
-    (o) => o.ruleId === ruleId && Date.parse(o.start) === at.getTime(),
-  );
+  const { at, existing } = occurrenceTarget(doc, ruleId, start, ctx);
   const note = input.note ? input.note : null;
   return upsertOverride(doc, ruleId, at, { cancelled: existing?.cancelled ?? false, note }, ctx);
 }
