@@ -79,9 +79,8 @@ function count(file, read) {
 
 const unitOnly = process.argv.includes('--unit');
 const e2eOnly = process.argv.includes('--e2e');
-// Arguments after `--` go to Playwright, e.g. `npm run test:e2e -- e2e/home.spec.ts`.
-const dashdash = process.argv.indexOf('--');
-const playwrightArgs = dashdash >= 0 ? process.argv.slice(dashdash + 1) : [];
+// Other arguments go to Playwright, e.g. `npm run test:e2e -- e2e/home.spec.ts` (npm drops the `--` itself).
+const playwrightArgs = process.argv.slice(2).filter((arg) => !['--unit', '--e2e', '--'].includes(arg));
 mkdirSync(reports, { recursive: true });
 rmSync(join(reports, 'unit.json'), { force: true });
 rmSync(join(reports, 'e2e.json'), { force: true });

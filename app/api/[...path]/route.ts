@@ -9,7 +9,7 @@ function notFound(request: Request): Response {
   return errorResponse(
     new DomainError(
       'not_found',
-      `There is no API route at ${path}. The routes are listed in /api/openapi.json.`,
+      `There is no API route at ${path}. Every route of this API is described in /api/openapi.json (OpenAPI 3.1).`,
     ),
   );
 }
