@@ -89,7 +89,7 @@ export class OpenApiContract {
     const found = this.locate(answer.method, answer.path);
     if (!found) return [`${name} is not documented in ${DOCUMENT_FILE}`];
     const base = `#/paths/${escapePointer(found.template)}/${found.method}/responses`;
-    const responses = this.resolve(`${base}`);
+    const responses = this.resolve(base);
     const key = [String(answer.status), `${String(answer.status)[0]}XX`, 'default'].find(
       (k) => responses.value[k] !== undefined,
     );
