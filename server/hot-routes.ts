@@ -52,7 +52,7 @@ const hotRoutes: readonly HotRoute[] = [
   api(/^\/api\/v1\/calendar\.ics$/, [LANG], false),
   api(/^\/api\/v1\/schedule$/, [LANG]),
   api(/^\/api\/v1\/uptime$/),
-  api(/^\/badge\.svg$/, [LANG, 'style'], true),
+  api(/^\/badge\.svg$/, [LANG], true),
   api(/^\/favicon\.svg$/),
   api(/^\/history\.atom$/, [LANG], true),
   page(/^\/$/, [TZ, THEME], [cookie.zone, cookie.theme]),

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '@/lib/core/errors';
 import {
+  startOfLocalDay,
   formatLocalIso,
   offsetLabel,
   offsetMsAt,
@@ -223,6 +224,42 @@ describe('toLocalParts', () => {
     expect(toLocalParts(new Date('2026-10-25T01:30:00Z'), OSLO)).toEqual({
       date: '2026-10-25',
       time: '02:30:00',
+    });
+  });
+});
+
+describe('startOfLocalDay', () => {
+  it.each([
+    ['2026-01-15', '2026-01-14T23:00:00.000Z'],
+    ['2026-07-15', '2026-07-14T22:00:00.000Z'],
+    ['2026-03-29', '2026-03-28T23:00:00.000Z'],
+    ['2026-03-30', '2026-03-29T22:00:00.000Z'],
+    ['2026-10-25', '2026-10-24T22:00:00.000Z'],
+    ['2026-10-26', '2026-10-25T23:00:00.000Z'],
+  ])('starts %s in Oslo at %s', (date, instant) => {
+    expect(startOfLocalDay(date, 'Europe/Oslo').toISOString()).toBe(instant);
+  });
+
+  it.each([
+    ['2026-03-29', 23],
+    ['2026-10-25', 25],
+    ['2027-03-28', 23],
+    ['2027-10-31', 25],
+    ['2028-03-26', 23],
+    ['2028-10-29', 25],
+    ['2026-06-01', 24],
+  ])('makes %s %i hours long in Oslo', (date, hours) => {
+    const length =
+      startOfLocalDay(addDays(date, 1), 'Europe/Oslo').getTime() -
+      startOfLocalDay(date, 'Europe/Oslo').getTime();
+    expect(length / 3_600_000).toBe(hours);
+  });
+
+  it('starts a day whose midnight does not exist at the first instant it has (Santiago, spring forward at 00:00)', () => {
+    expect(startOfLocalDay('2026-09-06', 'America/Santiago').toISOString()).toBe('2026-09-06T04:00:00.000Z');
+    expect(toLocalParts(startOfLocalDay('2026-09-06', 'America/Santiago'), 'America/Santiago')).toEqual({
+      date: '2026-09-06',
+      time: '01:00:00',
     });
   });
 });

@@ -1,4 +1,5 @@
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { addDays } from '@/lib/schedule/local-date';
+import { startOfLocalDay, toLocalDate } from '@/lib/schedule/zone';
 import type { Component, Incident, StoreDocument } from '@/lib/store/schema';
 import { isIncidentOpen, maintenanceStatus, worstComponentStatus } from '@/lib/status/state';
 import type { ComponentStatus, Impact } from '@/lib/core/vocab';
@@ -64,20 +65,6 @@ interface Span {
 }
 
 /** Adds days to a 'YYYY-MM-DD' date on the plain calendar. */
-export function addLocalDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-/** The instant a local date starts in a zone. */
-export function startOfLocalDay(date: string, zone: string): number {
-  return fromZonedTime(`${date}T00:00:00`, zone).getTime();
-}
-
-export function localDateOf(instant: Date, zone: string): string {
-  return formatInTimeZone(instant, zone, 'yyyy-MM-dd');
-}
-
 /** Each incident's status for one component over time: from each update that names it until the next, or the incident's end. */
 export function incidentSpans(incident: Incident, componentId: string, now: number): Span[] {
   const changes = incident.updates
@@ -136,7 +123,7 @@ const MINUTE = 60_000;
 const round = (x: number) => Math.floor(x * 10_000 + 1e-6) / 10_000;
 
 function componentStart(c: Component, zone: string): number {
-  return c.startDate !== null ? startOfLocalDay(c.startDate, zone) : Date.parse(c.createdAt);
+  return c.startDate !== null ? startOfLocalDay(c.startDate, zone).getTime() : Date.parse(c.createdAt);
 }
 
 function dayIncidents(
@@ -175,8 +162,8 @@ function uptimeDay(
   now: number,
   totals: Totals,
 ): UptimeDay {
-  const dayStart = startOfLocalDay(date, zone);
-  const dayEnd = startOfLocalDay(addLocalDays(date, 1), zone);
+  const dayStart = startOfLocalDay(date, zone).getTime();
+  const dayEnd = startOfLocalDay(addDays(date, 1), zone).getTime();
   const from = Math.max(dayStart, componentStart(c, zone));
   const to = Math.min(dayEnd, now);
   const incidents = dayIncidents(doc, c.id, dayStart, dayEnd, now);
@@ -227,11 +214,11 @@ export function componentUptime(
     ...doc.incidents.flatMap((i) => incidentSpans(i, c.id, t)),
     ...maintenanceSpans(doc, c.id, now),
   ];
-  const today = localDateOf(now, zone);
+  const today = toLocalDate(now, zone);
   const totals: Totals = { counted: 0, down: 0 };
   const list: UptimeDay[] = [];
   for (let i = days - 1; i >= 0; i--)
-    list.push(uptimeDay(doc, c, spans, addLocalDays(today, -i), zone, t, totals));
+    list.push(uptimeDay(doc, c, spans, addDays(today, -i), zone, t, totals));
   return {
     id: c.id,
     name: c.name,
@@ -243,9 +230,9 @@ export function componentUptime(
 /** The last `days` local days (today included, up to now) for every component, in position order. */
 export function uptimeReport(doc: StoreDocument, now: Date, days = UPTIME_DAYS): UptimeReport {
   const zone = doc.page.timeZone;
-  const today = localDateOf(now, zone);
+  const today = toLocalDate(now, zone);
   const components = [...doc.components]
     .sort((a, b) => a.position - b.position)
     .map((c) => componentUptime(doc, c, now, zone, days));
-  return { timeZone: zone, from: addLocalDays(today, -(days - 1)), to: today, components };
+  return { timeZone: zone, from: addDays(today, -(days - 1)), to: today, components };
 }
