@@ -12,6 +12,7 @@ export default defineConfig({
       'docs/**/*.test.ts',
     ],
     environment: 'node',
+    globalSetup: ['lib/store/test-fixtures/postgres-global-setup.ts'],
     testTimeout: 30_000,
   },
 });

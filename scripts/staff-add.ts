@@ -1,12 +1,12 @@
 // `npm run staff:add -- --email ada@example.com --role admin [--name "Ada L."] [--reset]`
-// Adds a staff member to the store in STATUS_DATA_DIR (default ./data). The password is asked for without echo,
+// Adds a staff member to the store (STATUS_DATABASE_URL, else STATUS_DATA_DIR, default ./data). The password is asked for without echo,
 // or read from the first line of standard input when it is not a terminal. --reset sets a new password (and role)
 // for an existing member and signs them out everywhere.
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { hashPassword } from '@/lib/auth/password';
 import { addStaffMember, findStaffByEmail, staffInputSchema, updateStaffMember } from '@/lib/auth/staff';
-import { dataDir, getStore } from '@/lib/store';
+import { getStore, storeLocation } from '@/lib/store';
 import type { Actor } from '@/lib/store/driver';
 
 const usage = 'Usage: npm run staff:add -- --email <address> --role admin|editor [--name <name>] [--reset]';
@@ -113,7 +113,8 @@ async function main(): Promise<void> {
       }),
     },
   );
-  console.log(`${existing ? 'Updated' : 'Added'} ${result.role} ${result.email} in ${dataDir()}.`);
+  console.log(`${existing ? 'Updated' : 'Added'} ${result.role} ${result.email} in ${storeLocation()}.`);
+  await store.close();
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -24,7 +24,7 @@ export async function authenticate(
   now: Date,
 ): Promise<StaffMember> {
   const keys = [accountKey(attempt.email), addressKey(attempt.address)];
-  const decision = throttle.check(keys, now);
+  const decision = await throttle.check(keys, now);
   if (!decision.allowed) {
     const minutes = Math.ceil(decision.retryAfterSeconds / 60);
     throw new DomainError(
@@ -39,9 +39,9 @@ export async function authenticate(
       ? await verifyPassword(attempt.password, member.passwordHash)
       : await burnPasswordCheck(attempt.password);
   if (!ok || !member) {
-    throttle.recordFailure(keys, now);
+    await throttle.recordFailure(keys, now);
     throw new DomainError('unauthorized', GENERIC_SIGN_IN_FAILURE);
   }
-  throttle.reset(keys[0] ?? '');
+  await throttle.reset(keys[0] ?? '');
   return member;
 }

@@ -17,17 +17,19 @@ export interface RequireOptions {
 
 async function decide(options: RequireOptions) {
   const [head, jar, snapshot] = await Promise.all([headers(), cookies(), getStore().load()]);
+  const sessionCookie = jar.get(SESSION_COOKIE)?.value ?? null;
   return decideStaffAccess({
     method: options.write === false ? 'GET' : 'POST',
     authorization: head.get('authorization'),
-    sessionCookie: jar.get(SESSION_COOKIE)?.value ?? null,
+    sessionCookie,
     origin: head.get('origin'),
     secFetchSite: head.get('sec-fetch-site'),
     allowedHosts: allowedHostsFor(head.get('host'), head.get('x-forwarded-host'), snapshot.doc.page.url),
     staff: snapshot.doc.staff,
     tokens: snapshot.doc.tokens,
     envToken: process.env.STATUS_API_TOKEN?.trim() || undefined,
-    sessionSecret: sessionSecret(),
+    // Only a session needs the key; a token keeps working while a database store cannot hand it out.
+    sessionSecret: sessionCookie ? await sessionSecret() : '',
     now: new Date(),
     role: options.role ?? 'editor',
   });

@@ -1,13 +1,11 @@
-import { dataDir } from '@/lib/store';
-import { readOrCreateSecret } from '@/lib/store/secret-file';
+import { getStore } from '@/lib/store';
 
-let cached: { dir: string; secret: string } | null = null;
-
-/** The session signing secret: STATUS_SESSION_SECRET, or one generated on first use into `<data dir>/session-secret`. */
-export function sessionSecret(): string {
+/**
+ * The session signing secret: STATUS_SESSION_SECRET, or one the store makes on first use and keeps
+ * (`<data dir>/session-secret`, or a row in PostgreSQL shared by every instance).
+ */
+export async function sessionSecret(): Promise<string> {
   const fromEnv = process.env.STATUS_SESSION_SECRET?.trim();
   if (fromEnv) return fromEnv;
-  const dir = dataDir();
-  if (cached?.dir !== dir) cached = { dir, secret: readOrCreateSecret(dir, 'session-secret') };
-  return cached.secret;
+  return getStore().secret('session-secret');
 }

@@ -13,7 +13,7 @@ import {
 } from '@/lib/auth/session';
 import { authenticate } from '@/lib/auth/sign-in';
 import { endSessions, type SignInInput } from '@/lib/auth/staff';
-import { clientAddress, sharedThrottle } from '@/lib/auth/throttle';
+import { clientAddress, throttleFor } from '@/lib/auth/throttle';
 
 async function assertSameOrigin(): Promise<Headers> {
   const head = await headers();
@@ -33,10 +33,11 @@ async function assertSameOrigin(): Promise<Headers> {
 export async function signInWithPassword(input: SignInInput, requestUrl: string): Promise<StaffMember> {
   const head = await assertSameOrigin();
   const now = new Date();
-  const { doc } = await getStore().load();
+  const store = getStore();
+  const { doc } = await store.load();
   const address = clientAddress(head.get('x-forwarded-for'), head.get('x-real-ip'));
-  const member = await authenticate({ ...input, address }, doc.staff, sharedThrottle(), now);
-  const { token } = issueSession(member, sessionSecret(), now);
+  const member = await authenticate({ ...input, address }, doc.staff, throttleFor(store), now);
+  const { token } = issueSession(member, await sessionSecret(), now);
   const jar = await cookies();
   jar.set(
     SESSION_COOKIE,
@@ -52,7 +53,7 @@ export async function signOut(requestUrl: string): Promise<void> {
   const jar = await cookies();
   const token = jar.get(SESSION_COOKIE)?.value;
   const now = new Date();
-  const check = token ? verifySession(token, sessionSecret(), now) : null;
+  const check = token ? verifySession(token, await sessionSecret(), now) : null;
   if (check?.ok) {
     const { doc } = await getStore().load();
     const member = doc.staff.find((m) => m.id === check.payload.sub);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { fsyncDir, isErrno, writeAll } from '@/lib/store/atomic-write';
 import type { Actor, AuditEntry, AuditInput } from '@/lib/store/driver';
 
-const auditEntrySchema = z.object({
+export const auditEntrySchema = z.object({
   at: z.string(),
   actor: z.string(),
   actorKind: z.enum(['staff', 'token', 'cli', 'system']),

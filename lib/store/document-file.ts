@@ -55,6 +55,13 @@ function parseDocument(raw: Buffer): { ok: true; doc: StoreDocument } | { ok: fa
   } catch (error) {
     return { ok: false, problem: `not valid JSON: ${oneLine(errorText(error))}` };
   }
+  return checkDocument(value);
+}
+
+/** Validates a document read from any driver's storage. */
+export function checkDocument(
+  value: unknown,
+): { ok: true; doc: StoreDocument } | { ok: false; problem: string } {
   const parsed = storeDocumentSchema.safeParse(value);
   if (parsed.success) return { ok: true, doc: parsed.data };
   return { ok: false, problem: `does not match the store schema: ${describeIssues(parsed.error.issues)}` };
@@ -65,7 +72,7 @@ export function serializeDocument(doc: StoreDocument): string {
 }
 
 /** The first issue with its path, e.g. `components[3].status: Invalid option … (and 2 more issues)`. */
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   const [first] = issues;
   if (!first) return 'invalid';
   const more =

@@ -15,15 +15,21 @@ import type {
   Actor,
   AuditEntry,
   AuditInput,
+  ImportOptions,
   StoreDriver,
+  StoreExport,
+  StoreHealth,
   StoreSnapshot,
   UpdateOptions,
   UpdateResult,
 } from '@/lib/store/driver';
+import { exportFiles, importFiles } from '@/lib/store/file-transfer';
 import { acquireLock, type FileLock } from '@/lib/store/lock';
+import { MemoryFailureLog } from '@/lib/store/memory-failure-log';
 import { isProcessAlive } from '@/lib/store/pid';
 import { ReadCache } from '@/lib/store/read-cache';
 import { storeDocumentSchema, type StoreDocument } from '@/lib/store/schema';
+import { readOrCreateSecret } from '@/lib/store/secret-file';
 import { seedDocument } from '@/lib/store/seed';
 import { storeStep, unavailable } from '@/lib/store/store-errors';
 
@@ -50,6 +56,10 @@ class FileStore implements StoreDriver {
   private readonly reads: ReadCache;
   private queue: Promise<unknown> = Promise.resolve();
   private swept = false;
+  private readonly secrets = new Map<string, string>();
+  private readonly jobs = new Map<string, number>();
+  /** One machine's store: sign-in failures are counted in each process. */
+  readonly signInFailures = new MemoryFailureLog();
 
   constructor(dir: string, options: FileStoreOptions = {}) {
     this.dir = resolve(dir);
@@ -97,6 +107,64 @@ class FileStore implements StoreDriver {
 
   version(): string {
     return statKey(this.file) ?? 'missing';
+  }
+
+  async sync(): Promise<string> {
+    return this.version();
+  }
+
+  async health(): Promise<StoreHealth> {
+    const { problem } = await this.load();
+    return problem ? { ok: false, reason: `${problem.file}: ${problem.problem}` } : { ok: true };
+  }
+
+  async secret(name: string): Promise<string> {
+    let value = this.secrets.get(name);
+    if (value === undefined) {
+      value = storeStep(join(this.dir, name), 'reading the secret', () => readOrCreateSecret(this.dir, name));
+      this.secrets.set(name, value);
+    }
+    return value;
+  }
+
+  /** In this process only: each process of a file store has its own failure log and nothing else to share. */
+  async runJob(name: string, everyMs: number, now: Date, job: () => Promise<void>): Promise<boolean> {
+    const last = this.jobs.get(name);
+    if (last !== undefined && (last < 0 || now.getTime() - last < everyMs)) return false;
+    this.jobs.set(name, -1);
+    try {
+      await job();
+    } finally {
+      this.jobs.set(name, now.getTime());
+    }
+    return true;
+  }
+
+  exportAll(): Promise<StoreExport> {
+    return this.exclusive(async () => {
+      const lock = await this.lock();
+      try {
+        return exportFiles(this);
+      } finally {
+        lock.release();
+      }
+    });
+  }
+
+  importAll(data: StoreExport, options: ImportOptions): Promise<void> {
+    return this.exclusive(async () => {
+      const lock = await this.lock();
+      try {
+        storeStep(this.file, 'importing', () => importFiles(this, data, options));
+        this.secrets.clear();
+      } finally {
+        lock.release();
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
   }
 
   private updateLocked<T>(

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { StoreDriver } from '@/lib/store/driver';
 import { createFileStore } from '@/lib/store/file-store';
+import { PgStore } from '@/lib/store/postgres/pg-store';
+import { pgSettingsFromEnv } from '@/lib/store/postgres/pg-settings';
 
 export type * from '@/lib/store/driver';
 export type * from '@/lib/store/schema';
@@ -19,7 +21,7 @@ export function dataDir(env: Record<string, string | undefined> = process.env): 
 }
 
 // On globalThis, so the separate module graphs Next builds (route handlers, pages, instrumentation) share one store.
-const registryKey = Symbol.for('superoffice-status.file-stores');
+const registryKey = Symbol.for('superoffice-status.stores');
 
 function registry(): Map<string, StoreDriver> {
   const existing: unknown = Reflect.get(globalThis, registryKey);
@@ -29,14 +31,24 @@ function registry(): Map<string, StoreDriver> {
   return created;
 }
 
-/** This process's store for the configured data folder. */
-export function getStore(): StoreDriver {
-  const dir = dataDir();
+/**
+ * This process's store: PostgreSQL when STATUS_DATABASE_URL is set (several instances share it), else the JSON
+ * files in the data folder.
+ */
+export function getStore(env: Record<string, string | undefined> = process.env): StoreDriver {
+  const pg = pgSettingsFromEnv(env);
+  const key = pg ? `pg:${pg.url}` : dataDir(env);
   const stores = registry();
-  let store = stores.get(dir);
+  let store = stores.get(key);
   if (!store) {
-    store = createFileStore(dir);
-    stores.set(dir, store);
+    store = pg ? new PgStore(pg) : createFileStore(key);
+    stores.set(key, store);
   }
   return store;
+}
+
+/** Where the store lives, for messages: the database (without credentials) or the data folder. */
+export function storeLocation(env: Record<string, string | undefined> = process.env): string {
+  const store = getStore(env);
+  return store instanceof PgStore ? store.database : dataDir(env);
 }

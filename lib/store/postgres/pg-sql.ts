@@ -1,0 +1,146 @@
+import type { Pool, PoolClient } from 'pg';
+import type { AuditEntry } from '@/lib/store/driver';
+
+export type Queryable = Pick<PoolClient, 'query'>;
+
+/**
+ * Runs `fn` in one transaction on one connection. Any failure rolls back; a connection that cannot even roll
+ * back is closed rather than handed to the next caller.
+ */
+export async function transaction<T>(
+  pool: Pool,
+  fn: (client: PoolClient) => Promise<T>,
+  begin = 'BEGIN',
+): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query(begin);
+    const result = await fn(client);
+    await client.query('COMMIT');
+    client.release();
+    return result;
+  } catch (error) {
+    try {
+      await client.query('ROLLBACK');
+      client.release();
+    } catch {
+      client.release(true);
+    }
+    throw error;
+  }
+}
+
+/** Which document a process has: a different generation or revision in the database means it must read again. */
+export interface DocumentHead {
+  generation: string;
+  revision: number;
+}
+
+export function sameHead(a: DocumentHead | null, b: DocumentHead | null): boolean {
+  return a !== null && b !== null && a.generation === b.generation && a.revision === b.revision;
+}
+
+/** `b` is newer than `a`: another generation (an import replaced the store) or a higher revision. */
+export function isNewer(b: DocumentHead, a: DocumentHead | null): boolean {
+  return a === null || b.generation !== a.generation || b.revision > a.revision;
+}
+
+export interface DocumentRow {
+  head: DocumentHead;
+  /** The stored JSON, or undefined when it is the document `known` already names (not sent again). */
+  body: unknown;
+}
+
+/** The document row; its body only when it differs from `known`. `lock` takes the row for a write. */
+export async function readDocumentRow(
+  db: Queryable,
+  known: DocumentHead | null,
+  lock: boolean,
+): Promise<DocumentRow | null> {
+  const { rows } = await db.query<{ generation: string; revision: string; body: unknown; same: boolean }>(
+    `SELECT generation, revision, (generation = $1 AND revision = $2) AS same,
+            CASE WHEN generation = $1 AND revision = $2 THEN NULL ELSE body END AS body
+       FROM status_document${lock ? ' FOR UPDATE' : ''}`,
+    [known?.generation ?? '', known?.revision ?? -1],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const head = { generation: row.generation, revision: Number(row.revision) };
+  return { head, body: row.same ? undefined : row.body };
+}
+
+export async function readHead(db: Queryable): Promise<DocumentHead | null> {
+  const { rows } = await db.query<{ generation: string; revision: string }>(
+    'SELECT generation, revision FROM status_document',
+  );
+  const row = rows[0];
+  return row ? { generation: row.generation, revision: Number(row.revision) } : null;
+}
+
+/** Inserts the audit entries in order, from one JSON parameter. */
+export async function insertAudit(db: Queryable, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.query(
+    `INSERT INTO status_audit (at, actor, actor_kind, action, target, before, after, revision)
+     SELECT e->>'at', e->>'actor', e->>'actorKind', e->>'action', e->>'target', e->'before', e->'after',
+            (e->>'revision')::bigint
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n`,
+    [JSON.stringify(entries)],
+  );
+}
+
+interface AuditRow {
+  at: string;
+  actor: string;
+  actor_kind: AuditEntry['actorKind'];
+  action: string;
+  target: string;
+  before: string | null;
+  after: string | null;
+  revision: string;
+}
+
+// As text, so that a stored JSON null stays `null` and a missing value stays missing.
+const AUDIT_COLUMNS = 'at, actor, actor_kind, action, target, before::text, after::text, revision';
+
+function toEntry(row: AuditRow): AuditEntry {
+  // The same key order as the file store's entries.
+  const entry: AuditEntry = {
+    at: row.at,
+    actor: row.actor,
+    actorKind: row.actor_kind,
+    action: row.action,
+    target: row.target,
+    ...(row.before === null ? {} : { before: JSON.parse(row.before) }),
+    ...(row.after === null ? {} : { after: JSON.parse(row.after) }),
+    revision: Number(row.revision),
+  };
+  return entry;
+}
+
+/** The newest `limit` entries, newest first. */
+export async function readAuditNewest(db: Queryable, limit: number): Promise<AuditEntry[]> {
+  const { rows } = await db.query<AuditRow>(
+    `SELECT ${AUDIT_COLUMNS} FROM status_audit ORDER BY id DESC LIMIT $1`,
+    [limit],
+  );
+  return rows.map(toEntry);
+}
+
+/** The whole log, oldest first. */
+export async function readAuditAll(db: Queryable): Promise<AuditEntry[]> {
+  const { rows } = await db.query<AuditRow>(`SELECT ${AUDIT_COLUMNS} FROM status_audit ORDER BY id`);
+  return rows.map(toEntry);
+}
+
+/** Every instance listening on this channel hears `generation:revision` when a write commits. */
+export const CHANGE_CHANNEL = 'status_store_changed';
+
+export async function notifyChange(db: Queryable, head: DocumentHead): Promise<void> {
+  await db.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, `${head.generation}:${head.revision}`]);
+}
+
+export function parseNotice(payload: string | undefined): DocumentHead | null {
+  const match = /^([^:]+):(\d+)$/.exec(payload ?? '');
+  return match?.[1] && match[2] ? { generation: match[1], revision: Number(match[2]) } : null;
+}

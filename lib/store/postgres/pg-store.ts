@@ -1,0 +1,364 @@
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { toAuditEntries } from '@/lib/store/audit-log';
+import { assertRevision, checkDocument, deepFreeze, validateDraft } from '@/lib/store/document-file';
+import type {
+  Actor,
+  AuditEntry,
+  AuditInput,
+  ImportOptions,
+  StoreDriver,
+  StoreExport,
+  StoreHealth,
+  StoreSnapshot,
+  UpdateOptions,
+  UpdateResult,
+} from '@/lib/store/driver';
+import { migrate } from '@/lib/store/postgres/migrations';
+import {
+  databaseBusy,
+  databaseUnavailable,
+  documentDamaged,
+  errorLine,
+  isLockTimeout,
+  isUnreachable,
+} from '@/lib/store/postgres/pg-errors';
+import { PgFailureLog, pruneFailures } from '@/lib/store/postgres/pg-failure-log';
+import { runJobOnce } from '@/lib/store/postgres/pg-jobs';
+import { describeDatabase, type PgSettings } from '@/lib/store/postgres/pg-settings';
+import {
+  insertAudit,
+  isNewer,
+  notifyChange,
+  readAuditNewest,
+  readDocumentRow,
+  readHead,
+  sameHead,
+  transaction,
+  type DocumentHead,
+  type DocumentRow,
+  type Queryable,
+} from '@/lib/store/postgres/pg-sql';
+import { exportDatabase, importDatabase, newGeneration } from '@/lib/store/postgres/pg-transfer';
+import { RevisionWatch } from '@/lib/store/postgres/pg-watch';
+import { PgHealth } from '@/lib/store/postgres/pg-health';
+import { storeDocumentSchema, type StoreDocument } from '@/lib/store/schema';
+import { seedDocument } from '@/lib/store/seed';
+
+export interface PgStoreOptions {
+  /** Wall-clock milliseconds, for the store's own audit entries and background jobs. */
+  clock?: () => number;
+}
+
+const SYSTEM: Actor = { kind: 'system', id: 'store', name: 'system' };
+const PRUNE_EVERY_MS = 60_000;
+
+/**
+ * The shared driver: the document as one row (JSONB) whose revision a trigger only lets move forward, written
+ * in one transaction with its audit entries and a NOTIFY. Each process keeps the last good document; reads
+ * check the revision (one small query) and fetch the body only when it changed.
+ */
+export class PgStore implements StoreDriver {
+  readonly database: string;
+  readonly signInFailures: PgFailureLog;
+  private readonly pool: pg.Pool;
+  private readonly clock: () => number;
+  private readonly health_: PgHealth;
+  private good: { head: DocumentHead; doc: StoreDocument } | null = null;
+  private bad: { head: DocumentHead; problem: string } | null = null;
+  /** The newest head heard of (reads, writes, notifications): what version() reports. */
+  private known: DocumentHead | null = null;
+  /** The head of the body last read (good or damaged): the database sends the body again only when it differs. */
+  private bodyHead: DocumentHead | null = null;
+  private migrated: Promise<void> | null = null;
+  private watch: RevisionWatch | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private pruner: NodeJS.Timeout | null = null;
+  private readonly secrets = new Map<string, string>();
+
+  constructor(
+    private readonly settings: PgSettings,
+    options: PgStoreOptions = {},
+  ) {
+    this.database = describeDatabase(settings.url);
+    this.clock = options.clock ?? Date.now;
+    this.pool = new pg.Pool({
+      connectionString: settings.url,
+      max: settings.poolMax,
+      connectionTimeoutMillis: settings.connectTimeoutMs,
+      idleTimeoutMillis: 10_000,
+      keepAlive: true,
+      application_name: 'superoffice-status',
+      allowExitOnIdle: true,
+    });
+    this.health_ = new PgHealth(this.database, () => this.pool.query('SELECT 1'));
+    // An idle connection the server closed (a restart, a failover): the next query would fail too.
+    this.pool.on('error', (error) => this.health_.failed(error));
+    this.signInFailures = new PgFailureLog(
+      (work) =>
+        this.guard(async () => {
+          await this.ready();
+          return work(this.pool);
+        }),
+      () => this.schedulePrune(),
+    );
+  }
+
+  async load(): Promise<StoreSnapshot> {
+    if (this.health_.down) return this.fallback();
+    try {
+      await this.ready();
+      const row = (await readDocumentRow(this.pool, this.bodyHead, false)) ?? (await this.createSeed());
+      return this.remember(row);
+    } catch (error) {
+      if (!isUnreachable(error)) throw error;
+      this.health_.failed(error);
+      return this.fallback();
+    }
+  }
+
+  update<T>(fn: (draft: StoreDocument) => T, options: UpdateOptions<T>): Promise<UpdateResult<T>> {
+    const run = this.queue.then(
+      () => this.guard(() => this.write(fn, options)),
+      () => this.guard(() => this.write(fn, options)),
+    );
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  audit(entries: AuditInput[], actor: Actor, now: Date, revision: number): Promise<void> {
+    return this.guard(() => insertAudit(this.pool, toAuditEntries(entries, actor, now, revision)));
+  }
+
+  readAudit(limit: number): Promise<AuditEntry[]> {
+    if (!(limit > 0)) return Promise.resolve([]);
+    return this.guard(() => readAuditNewest(this.pool, Math.floor(limit)));
+  }
+
+  version(): string {
+    if (!this.watch) this.startWatch();
+    return this.known ? `pg:${this.known.generation}:${this.known.revision}` : 'pg:none';
+  }
+
+  async sync(): Promise<string> {
+    try {
+      const head = await readHead(this.pool);
+      if (head) this.saw(head);
+    } catch (error) {
+      if (!isUnreachable(error)) throw error;
+      this.health_.failed(error);
+    }
+    return this.version();
+  }
+
+  async health(): Promise<StoreHealth> {
+    if (this.health_.down) return { ok: false, reason: this.health_.reason() };
+    const { problem } = await this.load().catch((error: unknown) => ({
+      problem: { file: this.database, problem: errorLine(error) },
+    }));
+    if (this.health_.down) return { ok: false, reason: this.health_.reason() };
+    return problem ? { ok: false, reason: `${problem.file}: ${problem.problem}` } : { ok: true };
+  }
+
+  secret(name: string): Promise<string> {
+    const cached = this.secrets.get(name);
+    if (cached !== undefined) return Promise.resolve(cached);
+    return this.guard(async () => {
+      await this.ready();
+      const { rows } = await this.pool.query<{ value: string }>(
+        `WITH made AS (
+           INSERT INTO status_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING RETURNING value
+         )
+         SELECT value FROM made UNION ALL SELECT value FROM status_secrets WHERE name = $1`,
+        [name, randomBytes(48).toString('base64url')],
+      );
+      const value = rows[0]?.value;
+      if (!value) throw new Error(`the secret ${name} could not be read`);
+      this.secrets.set(name, value);
+      return value;
+    });
+  }
+
+  runJob(name: string, everyMs: number, now: Date, job: () => Promise<void>): Promise<boolean> {
+    return this.guard(async () => {
+      await this.ready();
+      return runJobOnce(this.pool, name, everyMs, now, job);
+    });
+  }
+
+  exportAll(): Promise<StoreExport> {
+    return this.guard(async () => {
+      await this.ready();
+      return exportDatabase(this.pool);
+    });
+  }
+
+  importAll(data: StoreExport, options: ImportOptions): Promise<void> {
+    return this.guard(async () => {
+      await this.ready();
+      await importDatabase(this.pool, data, options);
+      this.secrets.clear();
+      await this.sync();
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.pruner) clearInterval(this.pruner);
+    this.health_.stop();
+    await this.watch?.stop();
+    await this.queue;
+    await this.pool.end();
+  }
+
+  /** Migrations once per process, retried after a failure (the database may come up later). */
+  private ready(): Promise<void> {
+    this.migrated ??= migrate(this.pool).catch((error: unknown) => {
+      this.migrated = null;
+      throw error;
+    });
+    return this.migrated;
+  }
+
+  /** Runs database work; an unreachable database becomes a 503 that says so, and starts the recovery checks. */
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    if (this.health_.down) throw databaseUnavailable(this.database, this.health_.problem());
+    try {
+      return await work();
+    } catch (error) {
+      if (isLockTimeout(error)) throw databaseBusy(this.database, this.settings.lockTimeoutMs);
+      if (!isUnreachable(error)) throw error;
+      this.health_.failed(error);
+      throw databaseUnavailable(this.database, errorLine(error));
+    }
+  }
+
+  private async write<T>(
+    fn: (draft: StoreDocument) => T,
+    options: UpdateOptions<T>,
+  ): Promise<UpdateResult<T>> {
+    await this.ready();
+    const outcome = await transaction(this.pool, async (client) => {
+      await client.query(`SET LOCAL lock_timeout = ${this.settings.lockTimeoutMs}`);
+      const row = (await readDocumentRow(client, this.bodyHead, true)) ?? (await this.createSeed(client));
+      const current = this.currentOf(row);
+      assertRevision(current.revision, options.expectedRevision);
+      const draft = structuredClone(current);
+      const result = fn(draft);
+      if (result instanceof Promise) throw new TypeError('store.update() needs a synchronous function');
+      draft.revision = current.revision + 1;
+      draft.updatedAt = options.now.toISOString();
+      const next = deepFreeze(validateDraft(draft));
+      const inputs = [options.audit?.(result, next) ?? []].flat();
+      const head = { generation: row.head.generation, revision: next.revision };
+      await client.query('UPDATE status_document SET revision = $1, body = $2, updated_at = now()', [
+        next.revision,
+        JSON.stringify(next),
+      ]);
+      await insertAudit(client, toAuditEntries(inputs, options.actor, options.now, next.revision));
+      await notifyChange(client, head);
+      return { head, doc: next, result };
+    });
+    this.good = { head: outcome.head, doc: outcome.doc };
+    this.bad = null;
+    this.bodyHead = outcome.head;
+    this.saw(outcome.head);
+    return { doc: outcome.doc, result: outcome.result };
+  }
+
+  /** The document a write starts from; a damaged one is never written over. */
+  private currentOf(row: DocumentRow): StoreDocument {
+    const snapshot = this.remember(row);
+    if (snapshot.problem) throw documentDamaged(this.database, snapshot.problem.problem);
+    return snapshot.doc;
+  }
+
+  /** Validates a newly read body; an unchanged one is the copy already held. */
+  private remember(row: DocumentRow): StoreSnapshot {
+    this.saw(row.head);
+    if (row.body === undefined) {
+      if (this.bad && sameHead(this.bad.head, row.head)) return this.damaged(this.bad.problem);
+      if (this.good && sameHead(this.good.head, row.head)) return { doc: this.good.doc, problem: null };
+    }
+    this.bodyHead = row.head;
+    const checked = checkDocument(row.body);
+    let problem = checked.ok ? null : checked.problem;
+    if (checked.ok && checked.doc.revision !== row.head.revision) {
+      problem = `the document says revision ${checked.doc.revision} but its row says ${row.head.revision}`;
+    }
+    if (checked.ok && problem === null) {
+      this.good = { head: row.head, doc: deepFreeze(checked.doc) };
+      if (this.bad) console.info(`[store] ${this.database}: the stored page is valid again.`);
+      this.bad = null;
+      return { doc: this.good.doc, problem: null };
+    }
+    const text = problem ?? 'invalid';
+    if (this.bad?.problem !== text) {
+      console.error(
+        `[store] ${this.database}: the stored page cannot be used: ${text}. Serving the last good copy; writes are refused.`,
+      );
+    }
+    this.bad = { head: row.head, problem: text };
+    return this.damaged(text);
+  }
+
+  private damaged(problem: string): StoreSnapshot {
+    if (!this.good) throw documentDamaged(this.database, problem);
+    return { doc: this.good.doc, problem: { file: this.database, problem } };
+  }
+
+  /** While the database cannot be reached: the last good copy, or a 503 when this process never read one. */
+  private fallback(): StoreSnapshot {
+    if (!this.good) throw databaseUnavailable(this.database, this.health_.problem());
+    return {
+      doc: this.good.doc,
+      problem: { file: this.database, problem: `the database does not answer (${this.health_.problem()})` },
+    };
+  }
+
+  /** The first use of an empty database: the seed at revision 1 and its audit entry, in one transaction. */
+  private async createSeed(client?: Queryable): Promise<DocumentRow> {
+    const seed = storeDocumentSchema.parse(seedDocument());
+    const head = { generation: newGeneration(), revision: seed.revision };
+    const insert = async (db: Queryable) => {
+      const { rowCount } = await db.query(
+        'INSERT INTO status_document (generation, revision, body) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING',
+        [head.generation, head.revision, JSON.stringify(seed)],
+      );
+      if (rowCount === 1) {
+        const entry = { action: 'store.create', target: this.database };
+        await insertAudit(db, toAuditEntries([entry], SYSTEM, new Date(this.clock()), seed.revision));
+      }
+      return readDocumentRow(db, null, client !== undefined);
+    };
+    const row = client ? await insert(client) : await transaction(this.pool, insert);
+    if (!row) throw new Error('the store row vanished while it was created');
+    return row;
+  }
+
+  /** Keeps the newest head heard of; version() reports it. */
+  private saw(head: DocumentHead): void {
+    if (isNewer(head, this.known)) this.known = head;
+  }
+
+  private startWatch(): void {
+    this.watch = new RevisionWatch({
+      url: this.settings.url,
+      pollMs: this.settings.pollMs,
+      connectTimeoutMs: this.settings.connectTimeoutMs,
+      readHead: () => (this.health_.down ? Promise.resolve(null) : readHead(this.pool)),
+      onHead: (head) => this.saw(head),
+      log: (message) => console.info(`[store] ${this.database}: ${message}`),
+    });
+    this.watch.start();
+  }
+
+  private schedulePrune(): void {
+    if (this.pruner) return;
+    const prune = () =>
+      this.runJob('prune-sign-in-failures', PRUNE_EVERY_MS, new Date(this.clock()), async () => {
+        await pruneFailures(this.pool, this.clock());
+      }).catch(() => undefined);
+    this.pruner = setInterval(prune, PRUNE_EVERY_MS);
+    this.pruner.unref();
+  }
+}

@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import type { Pool } from 'pg';
+import { checkDocument } from '@/lib/store/document-file';
+import type { ImportOptions, StoreExport } from '@/lib/store/driver';
+import { planImport } from '@/lib/store/import-plan';
+import {
+  insertAudit,
+  notifyChange,
+  readAuditAll,
+  transaction,
+  type Queryable,
+} from '@/lib/store/postgres/pg-sql';
+import { exportOf } from '@/lib/store/store-export';
+
+export const newGeneration = () => randomBytes(8).toString('hex');
+
+async function readSecrets(db: Queryable): Promise<Record<string, string>> {
+  const { rows } = await db.query<{ name: string; value: string }>(
+    'SELECT name, value FROM status_secrets ORDER BY name',
+  );
+  return Object.fromEntries(rows.map((r) => [r.name, r.value]));
+}
+
+/** One snapshot of the document, the audit log and the secrets, while writers carry on. */
+export function exportDatabase(pool: Pool): Promise<StoreExport> {
+  return transaction(
+    pool,
+    async (client) => {
+      const { rows } = await client.query<{ body: unknown }>('SELECT body FROM status_document');
+      if (!rows[0]) throw new Error('There is no store to export: the database holds no page yet.');
+      const checked = checkDocument(rows[0].body);
+      if (!checked.ok) throw new Error(`The stored page cannot be exported: ${checked.problem}`);
+      return exportOf(checked.doc, await readAuditAll(client), await readSecrets(client));
+    },
+    'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+  );
+}
+
+/** Replaces document, audit log and secrets in one transaction; a new generation tells every instance. */
+export function importDatabase(pool: Pool, data: StoreExport, options: ImportOptions): Promise<string> {
+  return transaction(pool, async (client) => {
+    await client.query('LOCK TABLE status_document IN EXCLUSIVE MODE');
+    const { rows } = await client.query<{ revision: string }>('SELECT revision FROM status_document');
+    const current = rows[0] ? Number(rows[0].revision) : null;
+    const plan = planImport(data, current, options);
+    const generation = newGeneration();
+    const body = JSON.stringify(plan.document);
+    if (current === null) {
+      await client.query('INSERT INTO status_document (generation, revision, body) VALUES ($1, $2, $3)', [
+        generation,
+        plan.document.revision,
+        body,
+      ]);
+    } else {
+      await client.query(
+        'UPDATE status_document SET generation = $1, revision = $2, body = $3, updated_at = now()',
+        [generation, plan.document.revision, body],
+      );
+    }
+    await client.query('DELETE FROM status_audit');
+    await insertAudit(client, plan.audit);
+    for (const [name, value] of Object.entries(plan.secrets)) {
+      await client.query(
+        'INSERT INTO status_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = $2',
+        [name, value],
+      );
+    }
+    await notifyChange(client, { generation, revision: plan.document.revision });
+    return generation;
+  });
+}
