@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import type { PgSettings } from '@/lib/store/postgres/pg-settings';
 import { createDatabase } from '@/scripts/postgres/cluster';
 
 declare module 'vitest' {
@@ -29,7 +28,7 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
 }
 
 /** Settings for a test store: quick revision checks, short waits. */
-export function testSettings(url: string, overrides: Partial<PgSettings> = {}): PgSettings {
+export function testSettings(url: string, overrides: { pollMs?: number; connectTimeoutMs?: number } = {}) {
   return { url, poolMax: 5, connectTimeoutMs: 2_000, pollMs: 100, lockTimeoutMs: 10_000, ...overrides };
 }
 
