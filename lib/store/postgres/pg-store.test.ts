@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { isDomainError } from '@/lib/core/errors';
+import type { Actor } from '@/lib/store/driver';
+import { migrations } from '@/lib/store/postgres/migrations';
+import { PgStore } from '@/lib/store/postgres/pg-store';
+import { freshDatabase, sql, testSettings } from '@/lib/store/test-fixtures/postgres';
+
+const actor: Actor = { kind: 'staff', id: 'staff-1', name: 'ops@example.com' };
+const write = { now: new Date('2026-03-01T12:00:00.000Z'), actor };
+const stores: PgStore[] = [];
+const drops: (() => Promise<void>)[] = [];
+
+async function database() {
+  const db = await freshDatabase();
+  drops.push(db.drop);
+  return db.url;
+}
+
+function open(url: string, overrides: Parameters<typeof testSettings>[1] = {}) {
+  const store = new PgStore(testSettings(url, overrides));
+  stores.push(store);
+  return store;
+}
+
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((s) => s.close()));
+  await Promise.all(drops.splice(0).map((drop) => drop()));
+});
+
+describe('migrations', () => {
+  it('are applied once, in order, when four instances start together on an empty database', async () => {
+    const url = await database();
+    const starting = Array.from({ length: 4 }, () => open(url).load());
+    const loaded = await Promise.all(starting);
+    expect(new Set(loaded.map((s) => s.doc.revision))).toEqual(new Set([1]));
+    const applied = await sql<{ id: number }>(url, 'SELECT id FROM status_migrations ORDER BY id');
+    expect(applied.map((r) => r.id)).toEqual(migrations.map((m) => m.id));
+    const created = await sql(url, "SELECT 1 FROM status_audit WHERE action = 'store.create'");
+    expect(created).toHaveLength(1);
+  });
+
+  it('refuse to run on a database migrated by a newer version', async () => {
+    const url = await database();
+    await open(url).load();
+    await sql(url, "INSERT INTO status_migrations (id, name) VALUES (999, 'from the future')");
+    await expect(open(url).load()).rejects.toThrow(/newer version of the status page \(step 999/);
+  });
+});
+
+describe('the document row', () => {
+  it('refuses a hand edit that would move the revision backwards', async () => {
+    const url = await database();
+    const store = open(url);
+    await store.update((d) => void (d.page.name = 'Two'), write);
+    await expect(sql(url, 'UPDATE status_document SET revision = 1')).rejects.toThrow(/only moves forward/);
+  });
+
+  it('keeps audit values as they were: null stays null, absent stays absent', async () => {
+    const url = await database();
+    const store = open(url);
+    await store.update(() => 1, {
+      ...write,
+      audit: () => [
+        { action: 'a', target: 't', before: null },
+        { action: 'b', target: 't', after: { nested: [1, 'x', null] } },
+      ],
+    });
+    const [b, a] = await store.readAudit(2);
+    expect(a).toEqual({ ...a, before: null });
+    expect(a).not.toHaveProperty('after');
+    expect(b?.after).toEqual({ nested: [1, 'x', null] });
+  });
+});
+
+describe('learning of writes by other instances', () => {
+  it('hears a write through LISTEN/NOTIFY within a second without the periodic check', async () => {
+    const url = await database();
+    const reader = open(url, { pollMs: 60_000 });
+    await reader.load();
+    const before = reader.version();
+    await new Promise((r) => setTimeout(r, 300)); // the listener connects
+    const started = Date.now();
+    await open(url).update((d) => void (d.page.name = 'Heard'), write);
+    while (reader.version() === before && Date.now() - started < 1000)
+      await new Promise((r) => setTimeout(r, 5));
+    expect(reader.version()).not.toBe(before);
+  });
+
+  it('still learns of a write within a second when its listening connection was killed', async () => {
+    const url = await database();
+    const reader = open(url, { pollMs: 200 });
+    await reader.load();
+    reader.version();
+    await new Promise((r) => setTimeout(r, 300));
+    await sql(
+      url,
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'superoffice-status listener'",
+    );
+    const before = reader.version();
+    await open(url).update((d) => void (d.page.name = 'Polled'), write);
+    const started = Date.now();
+    while (reader.version() === before && Date.now() - started < 1000)
+      await new Promise((r) => setTimeout(r, 5));
+    expect(reader.version()).not.toBe(before);
+  });
+});
+
+describe('a database that cannot be reached', () => {
+  it('answers writes with a 503 that names the database and reads with nothing', async () => {
+    const store = open('postgres://postgres@127.0.0.1:1/nowhere', { connectTimeoutMs: 500 });
+    const error: unknown = await store.update(() => 1, write).catch((e: unknown) => e);
+    expect(isDomainError(error) && error.code).toBe('store_unavailable');
+    expect(String((error as Error).message)).toMatch(
+      /postgresql:\/\/127\.0\.0\.1:1\/nowhere does not answer/,
+    );
+    expect(String((error as Error).message)).not.toMatch(/postgres@/);
+    await expect(store.load()).rejects.toThrow(/does not answer/);
+    expect(await store.health()).toMatchObject({ ok: false });
+  });
+});
