@@ -1,10 +1,4 @@
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import { createHotHandler, type RenderedResponse } from '@/server/hot-handler';
 import { negotiateVariant } from '@/server/variant-locale';
 import { proxyTo } from '@/server/renderer-proxy';
@@ -27,13 +21,15 @@ function throttledVersion(read: () => string) {
   return { current, fresh };
 }
 
-/** Proxies to the renderer; once a write it proxied has answered, the next read looks at the store again. */
-function proxyWrites(port: number, onWritten: () => void) {
-  const proxy = proxyTo(port);
-  return (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') res.once('finish', onWritten);
-    proxy(req, res);
-  };
+/**
+ * Proxies to the renderer; a write it proxied is passed on only after this process has looked at the store
+ * again, so the writer's next read never gets a copy older than its write (with PostgreSQL too, where the
+ * notification of the write may still be on its way).
+ */
+function proxyWrites(port: number, onWritten: () => Promise<void>) {
+  return proxyTo(port, {
+    beforeAnswer: (req) => (req.method !== 'GET' && req.method !== 'HEAD' ? onWritten() : Promise.resolve()),
+  });
 }
 
 function renderVia(port: number) {
@@ -79,7 +75,10 @@ export async function createFrontServer(rendererPort: number): Promise<FrontServ
   const version = throttledVersion(() => store.version());
   const hot = createHotHandler({
     render: renderVia(rendererPort),
-    fallback: proxyWrites(rendererPort, version.fresh),
+    fallback: proxyWrites(rendererPort, async () => {
+      await store.sync();
+      version.fresh();
+    }),
     version: version.current,
     freshVersion: version.fresh,
     nextTransition: async (now) => nextStateChange((await store.load()).doc, new Date(now)),

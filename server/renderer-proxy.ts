@@ -15,7 +15,10 @@ const HOP_BY_HOP = new Set([
  * Streams a request to the renderer on a loopback port and its answer back, adding the client's address to
  * X-Forwarded-For. Used for everything the response cache does not answer itself (console, writes, misses).
  */
-export function proxyTo(port: number) {
+export function proxyTo(
+  port: number,
+  options: { beforeAnswer?: (req: IncomingMessage) => Promise<void> } = {},
+) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const headers: Record<string, string | string[]> = {};
     for (const [name, value] of Object.entries(req.headers)) {
@@ -32,8 +35,16 @@ export function proxyTo(port: number) {
         for (const [name, value] of Object.entries(answer.headers)) {
           if (value !== undefined && !HOP_BY_HOP.has(name)) out[name] = value;
         }
-        res.writeHead(answer.statusCode ?? 502, out);
-        answer.pipe(res);
+        const pass = () => {
+          res.writeHead(answer.statusCode ?? 502, out);
+          answer.pipe(res);
+        };
+        if (options.beforeAnswer)
+          void options
+            .beforeAnswer(req)
+            .catch(() => undefined)
+            .then(pass);
+        else pass();
       },
     );
     upstream.on('error', (error) => {
