@@ -8,9 +8,16 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'status-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
 export const E2E_API_TOKEN = 'e2e-admin-token-0123456789abcdef';
+/** The suite runs on the JSON files, and again on PostgreSQL with E2E_STORE=postgres (scripts/test.mjs). */
+const onPostgres = process.env.E2E_STORE === 'postgres';
+if (onPostgres && !process.env.E2E_DATABASE_URL) {
+  throw new Error('E2E_STORE=postgres needs E2E_DATABASE_URL; run it through npm run test:e2e');
+}
 
 export default defineConfig({
   testDir: './e2e',
+  // Tests of several instances on one database need the database.
+  testIgnore: onPostgres ? [] : ['**/postgres-*.spec.ts'],
   outputDir: process.env.E2E_OUTPUT_DIR ?? './test-results',
   fullyParallel: false,
   workers: 1,
@@ -48,6 +55,7 @@ export default defineConfig({
       PORT: String(port),
       STATUS_HOST: '127.0.0.1',
       STATUS_DATA_DIR: dataDir,
+      STATUS_DATABASE_URL: onPostgres ? (process.env.E2E_DATABASE_URL ?? '') : '',
       STATUS_API_TOKEN: E2E_API_TOKEN,
       STATUS_SESSION_SECRET: 'e2e-session-secret-not-for-production-0123456789',
       NEXT_TELEMETRY_DISABLED: '1',

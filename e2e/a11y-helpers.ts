@@ -7,6 +7,7 @@ import {
   type Page,
 } from '@playwright/test';
 import { E2E_API_TOKEN } from '../playwright.config';
+import type { StoreEnv } from './support/store';
 
 /** Shared steps of the language, accessibility and screenshot specs: themes, staff sign-in, an open incident. */
 
@@ -48,11 +49,11 @@ export async function themedContext(
   return context;
 }
 
-/** Adds a staff member with the CLI to the store in `dataDir`, as an administrator would on the server. */
-export function addStaff(dataDir: string, email: string, password: string): void {
+/** Adds a staff member with the CLI to the store `storeEnv` names, as an administrator would on the server. */
+export function addStaff(storeEnv: StoreEnv, email: string, password: string): void {
   const result = spawnSync('npm', ['run', '-s', 'staff:add', '--', '--email', email, '--role', 'editor'], {
     input: `${password}\n`,
-    env: { ...process.env, STATUS_DATA_DIR: dataDir },
+    env: { ...process.env, ...storeEnv },
     encoding: 'utf8',
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);

@@ -30,7 +30,7 @@ test.beforeAll(async ({ request }) => {
   // A store of its own: an open incident here colours the pages without disturbing the shared store.
   server = await startServer({ portOffset: 21 });
   incidentId = await openIncident(request, server.baseURL, 'Web client slow to load');
-  addStaff(server.dataDir, EMAIL, PASSWORD);
+  addStaff(server.storeEnv, EMAIL, PASSWORD);
 });
 
 test.afterAll(async ({ request }) => {

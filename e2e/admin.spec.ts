@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { E2E_API_TOKEN } from '../playwright.config';
+import { mainStoreEnv } from './support/store';
 
 /** The staff console end to end: a CLI-made admin signs in, posts, resolves, and the public surfaces follow. */
 
@@ -10,7 +11,7 @@ const PASSWORD = 'a long enough e2e password';
 function addStaff(email: string, role: 'admin' | 'editor', password = PASSWORD): void {
   const result = spawnSync('npm', ['run', '-s', 'staff:add', '--', '--email', email, '--role', role], {
     input: `${password}\n`,
-    env: { ...process.env, STATUS_DATA_DIR: process.env.E2E_DATA_DIR },
+    env: { ...process.env, ...mainStoreEnv() },
     encoding: 'utf8',
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);

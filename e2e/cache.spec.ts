@@ -75,7 +75,7 @@ test.describe('response cache', () => {
     let second: ExtraServer;
 
     test.beforeAll(async () => {
-      second = await startServer({ portOffset: 57, dataDir: process.env.E2E_DATA_DIR });
+      second = await startServer({ portOffset: 57, shared: true });
     });
 
     test.afterAll(() => second.stop());

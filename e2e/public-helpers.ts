@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, type APIRequestContext } from '@playwright/test';
 import { E2E_API_TOKEN } from '../playwright.config';
-import { createFileStore } from '../lib/store/file-store';
+import { mainStoreEnv, openStore } from './support/store';
 
 /** Shared steps of the public-surface tests: writes through the staff API, waiting for a change, a foreign host. */
 
@@ -107,9 +107,8 @@ export async function msUntil(
 
 /** Lets `origins` frame the embed, as staff would in the page settings (the store's own writer, another process). */
 export async function allowFraming(origins: string[]): Promise<void> {
-  const dir = process.env.E2E_DATA_DIR;
-  if (!dir) throw new Error('E2E_DATA_DIR is not set (playwright.config.ts sets it)');
-  await createFileStore(dir).update(
+  const store = openStore(mainStoreEnv());
+  await store.update(
     (doc) => {
       doc.page.frameAncestors = origins;
     },

@@ -1,25 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { E2E_API_TOKEN } from '../playwright.config';
 import { startServer, type ExtraServer } from './support/server';
+import { mainStoreEnv, openStore } from './support/store';
 
-/** Two server processes on one data folder take 50 concurrent incident posts between them and lose none. */
+/** Two server processes on one store take 50 concurrent incident posts between them and lose none. */
 
 const auth = { Authorization: `Bearer ${E2E_API_TOKEN}` };
-const dataDir = process.env.E2E_DATA_DIR ?? '';
 let extra: ExtraServer | null = null;
 
-function storeFile(): { revision: number; incidents: { id: string }[] } {
-  return JSON.parse(readFileSync(join(dataDir, 'status.json'), 'utf8')) as {
-    revision: number;
-    incidents: { id: string }[];
-  };
+/** The stored page read afresh, outside both servers. */
+async function stored() {
+  const store = openStore(mainStoreEnv());
+  await store.sync();
+  return (await store.load()).doc;
 }
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  extra = await startServer({ portOffset: 1, dataDir });
+  extra = await startServer({ portOffset: 1, shared: true });
 });
 
 test.afterAll(async ({ request }) => {
@@ -38,7 +36,7 @@ test('50 concurrent incident posts across two processes: 50 incidents, revision 
   request,
   baseURL,
 }) => {
-  const before = storeFile();
+  const before = await stored();
   const tag = `two-writers-${Date.now()}`;
   const posts = Array.from({ length: 50 }, (_, i) =>
     fetch(`${i % 2 === 0 ? baseURL : extra?.baseURL}/api/v1/incidents`, {
@@ -58,7 +56,7 @@ test('50 concurrent incident posts across two processes: 50 incidents, revision 
   );
   expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201));
 
-  const after = storeFile();
+  const after = await stored();
   expect(after.revision).toBe(before.revision + 50);
   const ids = new Set(bodies.map((b) => b.incident.id));
   expect(ids.size).toBe(50);
@@ -74,10 +72,10 @@ test('50 concurrent incident posts across two processes: 50 incidents, revision 
     (e) => e.action === 'incident.create' && ids.has(e.target.replace('incident:', '')),
   );
   expect(lines).toHaveLength(50);
-  const raw = readFileSync(join(dataDir, 'audit.log'), 'utf8')
-    .split('\n')
-    .filter((line) => line.includes(tag));
-  expect(raw).toHaveLength(50);
+  const kept = (await openStore(mainStoreEnv()).readAudit(1000)).filter((e) =>
+    JSON.stringify(e).includes(tag),
+  );
+  expect(kept).toHaveLength(50);
 
   // Both processes serve the same, complete state.
   for (const origin of [baseURL, extra?.baseURL ?? '']) {

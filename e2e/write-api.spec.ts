@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { E2E_API_TOKEN } from '../playwright.config';
+import { mainStoreEnv } from './support/store';
 
 /** The staff write API, table by table: every error code the contract names for writes. */
 
@@ -13,7 +14,7 @@ const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 function addStaff(email: string, role: 'admin' | 'editor'): void {
   const result = spawnSync('npm', ['run', '-s', 'staff:add', '--', '--email', email, '--role', role], {
     input: `${PASSWORD}\n`,
-    env: { ...process.env, STATUS_DATA_DIR: process.env.E2E_DATA_DIR },
+    env: { ...process.env, ...mainStoreEnv() },
     encoding: 'utf8',
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);

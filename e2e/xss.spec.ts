@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { E2E_API_TOKEN } from '../playwright.config';
+import { mainStoreEnv } from './support/store';
 
 /**
  * OWASP XSS filter-evasion payloads posted as incident names and messages (and a maintenance) must never run in
@@ -49,7 +50,7 @@ const PAYLOADS = [
 function addStaff(email: string): void {
   const result = spawnSync('npm', ['run', '-s', 'staff:add', '--', '--email', email, '--role', 'admin'], {
     input: `${PASSWORD}\n`,
-    env: { ...process.env, STATUS_DATA_DIR: process.env.E2E_DATA_DIR },
+    env: { ...process.env, ...mainStoreEnv() },
     encoding: 'utf8',
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);

@@ -1,12 +1,14 @@
 // @ts-check
 // `npm test`: everything a fresh machine needs to prove the app works, in one command.
-// Installs dependencies and Chromium when missing, then formatting, lint, import cycles, typecheck, unit tests,
-// production build, e2e.
+// Installs dependencies, Chromium and PostgreSQL when missing, then formatting, lint, import cycles, typecheck,
+// unit tests, production build, e2e on the JSON files and again on PostgreSQL (E2E_STORES=file or =postgres runs
+// one). A throwaway PostgreSQL server runs on TEST_PG_PORT (default E2E_PORT + 90) and is removed at the end.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
 // Outside test-results/, which Playwright empties when it starts.
 const reports = join(root, '.test-reports');
@@ -65,6 +67,49 @@ function ensureChromium() {
   );
 }
 
+function postgresInstalled() {
+  const base = '/usr/lib/postgresql';
+  return existsSync(base) && readdirSync(base).some((v) => existsSync(join(base, v, 'bin', 'initdb')));
+}
+
+function ensurePostgres() {
+  if (postgresInstalled()) return true;
+  if (process.getuid?.() !== 0) {
+    console.error('PostgreSQL is missing. Install it with: sudo apt-get install -y postgresql');
+    return false;
+  }
+  const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
+  const installed =
+    run('apt-get update', 'apt-get', ['update'], { env: aptEnv, stdio: ['ignore', 'inherit', 'inherit'] }) &&
+    run('install PostgreSQL', 'apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], {
+      env: aptEnv,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+  // The package may start a default cluster of its own; the tests start theirs.
+  spawnSync(
+    'sh',
+    ['-c', 'pg_lsclusters -h 2>/dev/null | while read v c _; do pg_ctlcluster "$v" "$c" stop; done'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  return installed;
+}
+
+/** @returns {{ dir: string; adminUrl: string } | null} */
+function startPostgres() {
+  const port = Number(process.env.TEST_PG_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 90);
+  console.log(`\n▶ PostgreSQL test server on 127.0.0.1:${port}`);
+  const result = spawnSync(bin('tsx'), ['scripts/postgres/cluster-cli.ts', 'start', String(port), 'e2e'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (result.status !== 0) return null;
+  return JSON.parse(result.stdout);
+}
+
 /**
  * @param {string} file
  * @param {(report: any) => { passed: number; failed: number }} read
@@ -84,8 +129,21 @@ const playwrightArgs = process.argv.slice(2).filter((arg) => !['--unit', '--e2e'
 mkdirSync(reports, { recursive: true });
 rmSync(join(reports, 'unit.json'), { force: true });
 rmSync(join(reports, 'e2e.json'), { force: true });
+rmSync(join(reports, 'e2e-postgres.json'), { force: true });
+const stores = (process.env.E2E_STORES ?? 'file,postgres').split(',').map((s) => s.trim());
 
-let ok = ensureDependencies() && (unitOnly || ensureChromium());
+let ok = ensureDependencies() && (unitOnly || ensureChromium()) && ensurePostgres();
+const postgres = ok ? startPostgres() : null;
+ok = ok && postgres !== null;
+const removePostgres = () => {
+  if (postgres)
+    spawnSync(bin('tsx'), ['scripts/postgres/cluster-cli.ts', 'remove', postgres.dir], { cwd: root });
+};
+process.on('SIGINT', () => {
+  removePostgres();
+  process.exit(130);
+});
+if (postgres) env.TEST_DATABASE_URL = postgres.adminUrl;
 if (!e2eOnly) {
   ok = ok && run('format', bin('prettier'), ['--check', '--log-level=warn', '.']);
   ok = ok && run('lint', bin('eslint'), ['.', '--max-warnings=0']);
@@ -103,12 +161,39 @@ if (!e2eOnly) {
 }
 if (!unitOnly) {
   ok = ok && run('production build', process.execPath, [join(root, 'scripts', 'build.mjs')]);
-  ok =
-    ok &&
-    run('end-to-end tests', bin('playwright'), ['test', ...playwrightArgs], {
-      env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json') },
-    });
+  if (stores.includes('file')) {
+    ok =
+      ok &&
+      run(
+        'end-to-end tests on the JSON files',
+        bin('playwright'),
+        ['test', '--pass-with-no-tests', ...playwrightArgs],
+        {
+          env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json') },
+        },
+      );
+  }
+  if (stores.includes('postgres') && postgres) {
+    const url = new URL(postgres.adminUrl);
+    url.pathname = '/e2e';
+    ok =
+      ok &&
+      run(
+        'end-to-end tests on PostgreSQL',
+        bin('playwright'),
+        ['test', '--pass-with-no-tests', ...playwrightArgs],
+        {
+          env: {
+            ...env,
+            E2E_STORE: 'postgres',
+            E2E_DATABASE_URL: url.toString(),
+            PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e-postgres.json'),
+          },
+        },
+      );
+  }
 }
+removePostgres();
 
 const unit = e2eOnly
   ? { passed: 0, failed: 0 }
@@ -116,12 +201,22 @@ const unit = e2eOnly
       passed: r.numPassedTests,
       failed: r.numFailedTests,
     }));
-const e2e = unitOnly
-  ? { passed: 0, failed: 0 }
-  : count(join(reports, 'e2e.json'), (r) => ({
-      passed: r.stats.expected + r.stats.flaky,
-      failed: r.stats.unexpected,
-    }));
+/** @param {string} name */
+const e2eReport = (name) =>
+  count(join(reports, name), (r) => ({
+    passed: r.stats.expected + r.stats.flaky,
+    failed: r.stats.unexpected,
+  }));
+const e2eParts = unitOnly
+  ? []
+  : [
+      ...(stores.includes('file') ? [e2eReport('e2e.json')] : []),
+      ...(stores.includes('postgres') ? [e2eReport('e2e-postgres.json')] : []),
+    ];
+const e2e = e2eParts.reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), {
+  passed: 0,
+  failed: 0,
+});
 const failed = ok ? unit.failed + e2e.failed : Math.max(1, unit.failed + e2e.failed);
 console.log(
   `\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`,

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { E2E_API_TOKEN } from '../../playwright.config';
+import { freshStoreEnv, mainStoreEnv, type StoreEnv } from './store';
 
 export interface ExtraServer {
   baseURL: string;
   dataDir: string;
+  /** The environment that names its store, for the CLIs (staff:add) and for opening it in a test. */
+  storeEnv: StoreEnv;
   stop: () => void;
 }
 
@@ -14,9 +14,10 @@ export interface ExtraServer {
  * Another production server process for tests that need their own store (a freshly seeded page) or a
  * second process on the shared one. Ports are offset from E2E_PORT so parallel runs of the suite don't clash.
  */
-export async function startServer(options: { portOffset: number; dataDir?: string }): Promise<ExtraServer> {
+export async function startServer(options: { portOffset: number; shared?: boolean }): Promise<ExtraServer> {
   const port = Number(process.env.E2E_PORT ?? 3100) + options.portOffset;
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'status-e2e-extra-'));
+  const storeEnv = options.shared ? mainStoreEnv() : await freshStoreEnv();
+  const dataDir = storeEnv.STATUS_DATA_DIR;
   const taken = await answers(`http://127.0.0.1:${port}`);
   if (taken) throw new Error(`port ${port} is already taken by another server; stop it first`);
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
@@ -24,7 +25,7 @@ export async function startServer(options: { portOffset: number; dataDir?: strin
       ...process.env,
       PORT: String(port),
       STATUS_HOST: '127.0.0.1',
-      STATUS_DATA_DIR: dataDir,
+      ...storeEnv,
       STATUS_API_TOKEN: E2E_API_TOKEN,
     },
     stdio: 'ignore',
@@ -33,7 +34,7 @@ export async function startServer(options: { portOffset: number; dataDir?: strin
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`${baseURL}/api/v2/status.json`)).ok)
-        return { baseURL, dataDir, stop: () => child.kill('SIGTERM') };
+        return { baseURL, dataDir, storeEnv, stop: () => child.kill('SIGTERM') };
     } catch {
       /* still starting */
     }
