@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { E2E_API_TOKEN } from '../../playwright.config';
 import { freshStoreEnv, mainStoreEnv, type StoreEnv } from './store';
 
@@ -8,15 +9,32 @@ export interface ExtraServer {
   /** The environment that names its store, for the CLIs (staff:add) and for opening it in a test. */
   storeEnv: StoreEnv;
   stop: () => void;
+  /** Kills the server and its renderer at once with SIGKILL, as a crash or the OOM killer would. */
+  crash: () => void;
+}
+
+/** The process and its children (the front process forks the renderer). */
+function familyOf(pid: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+    return [pid, ...children.filter(Boolean).map(Number)];
+  } catch {
+    return [pid];
+  }
 }
 
 /**
  * Another production server process for tests that need their own store (a freshly seeded page) or a
  * second process on the shared one. Ports are offset from E2E_PORT so parallel runs of the suite don't clash.
  */
-export async function startServer(options: { portOffset: number; shared?: boolean }): Promise<ExtraServer> {
+export async function startServer(options: {
+  portOffset: number;
+  /** On the main server's store; otherwise on `storeEnv`, or a fresh store. */
+  shared?: boolean;
+  storeEnv?: StoreEnv;
+}): Promise<ExtraServer> {
   const port = Number(process.env.E2E_PORT ?? 3100) + options.portOffset;
-  const storeEnv = options.shared ? mainStoreEnv() : await freshStoreEnv();
+  const storeEnv = options.shared ? mainStoreEnv() : (options.storeEnv ?? (await freshStoreEnv()));
   const dataDir = storeEnv.STATUS_DATA_DIR;
   const taken = await answers(`http://127.0.0.1:${port}`);
   if (taken) throw new Error(`port ${port} is already taken by another server; stop it first`);
@@ -34,7 +52,15 @@ export async function startServer(options: { portOffset: number; shared?: boolea
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`${baseURL}/api/v2/status.json`)).ok)
-        return { baseURL, dataDir, storeEnv, stop: () => child.kill('SIGTERM') };
+        return {
+          baseURL,
+          dataDir,
+          storeEnv,
+          stop: () => child.kill('SIGTERM'),
+          crash: () => {
+            for (const pid of familyOf(child.pid ?? 0)) process.kill(pid, 'SIGKILL');
+          },
+        };
     } catch {
       /* still starting */
     }

@@ -141,6 +141,7 @@ export class PgStore implements StoreDriver {
   }
 
   async sync(): Promise<string> {
+    if (this.health_.down) return this.version();
     try {
       const head = await readHead(this.pool);
       if (head) this.saw(head);
