@@ -5,6 +5,7 @@
  */
 import { ensureBuild } from './app-process';
 import { benchHotReads } from './hot-reads';
+import { benchPostgres } from './postgres';
 import { ensureLoadTool } from './load';
 
 const settings = {
@@ -19,6 +20,7 @@ const settings = {
 /** Each section gets the shared settings and returns its figures for the summary line. */
 const sections: Record<string, (tool: ReturnType<typeof ensureLoadTool>) => Promise<unknown>> = {
   'hot-reads': (tool) => benchHotReads({ ...settings, tool }),
+  postgres: (tool) => benchPostgres({ ...settings, tool }),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
