@@ -68,8 +68,6 @@ export class PgStore implements StoreDriver {
   private bad: { head: DocumentHead; problem: string } | null = null;
   /** The newest head heard of (reads, writes, notifications): what version() reports. */
   private known: DocumentHead | null = null;
-  /** The head of the body last read (good or damaged): the database sends the body again only when it differs. */
-  private bodyHead: DocumentHead | null = null;
   private migrated: Promise<void> | null = null;
   private watch: RevisionWatch | null = null;
   private queue: Promise<unknown> = Promise.resolve();
@@ -240,7 +238,11 @@ export class PgStore implements StoreDriver {
     await this.ready();
     const outcome = await transaction(this.pool, async (client) => {
       await client.query(`SET LOCAL lock_timeout = ${this.settings.lockTimeoutMs}`);
-      const row = (await readDocumentRow(client, this.bodyHead, true)) ?? (await this.createSeed(client));
+      let row = (await readDocumentRow(client, this.bodyHead, true)) ?? (await this.createSeed(client));
+      // The held copy moved on while the row was being locked: read the body of the locked row itself.
+      if (row.body === undefined && !sameHead(row.head, this.bodyHead)) {
+        row = (await readDocumentRow(client, null, true)) ?? row;
+      }
       const current = this.currentOf(row);
       assertRevision(current.revision, options.expectedRevision);
       const draft = structuredClone(current);
@@ -261,7 +263,6 @@ export class PgStore implements StoreDriver {
     });
     this.good = { head: outcome.head, doc: outcome.doc };
     this.bad = null;
-    this.bodyHead = outcome.head;
     this.saw(outcome.head);
     return { doc: outcome.doc, result: outcome.result };
   }
@@ -273,14 +274,17 @@ export class PgStore implements StoreDriver {
     return snapshot.doc;
   }
 
-  /** Validates a newly read body; an unchanged one is the copy already held. */
+  /**
+   * Validates a newly read body. A row without a body is the one this process already holds (or older than a
+   * copy it got meanwhile); a row older than the held copy never replaces it.
+   */
   private remember(row: DocumentRow): StoreSnapshot {
     this.saw(row.head);
-    if (row.body === undefined) {
-      if (this.bad && sameHead(this.bad.head, row.head)) return this.damaged(this.bad.problem);
-      if (this.good && sameHead(this.good.head, row.head)) return { doc: this.good.doc, problem: null };
+    const held = this.bad?.head ?? this.good?.head ?? null;
+    if (this.bad && sameHead(this.bad.head, row.head)) return this.damaged(this.bad.problem);
+    if (this.good && (row.body === undefined || (held && !isNewer(row.head, held)))) {
+      return this.bad ? this.damaged(this.bad.problem) : { doc: this.good.doc, problem: null };
     }
-    this.bodyHead = row.head;
     const checked = checkDocument(row.body);
     let problem = checked.ok ? null : checked.problem;
     if (checked.ok && checked.doc.revision !== row.head.revision) {
@@ -300,6 +304,11 @@ export class PgStore implements StoreDriver {
     }
     this.bad = { head: row.head, problem: text };
     return this.damaged(text);
+  }
+
+  /** The head whose body this process holds: the database sends the body only when its row differs. */
+  private get bodyHead(): DocumentHead | null {
+    return this.bad?.head ?? this.good?.head ?? null;
   }
 
   private damaged(problem: string): StoreSnapshot {
