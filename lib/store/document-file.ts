@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { DomainError } from '@/lib/core/errors';
 import { errorText, isErrno } from '@/lib/store/atomic-write';
 import { storeDocumentSchema, type StoreDocument } from '@/lib/store/schema';
+import { validateChanges } from '@/lib/store/validate-changes';
 
 export type DocumentRead =
   | { kind: 'missing' }
@@ -58,10 +59,13 @@ function parseDocument(raw: Buffer): { ok: true; doc: StoreDocument } | { ok: fa
   return checkDocument(value);
 }
 
-/** Validates a document read from any driver's storage. */
+/** Validates a document read from any driver's storage; with `base`, as validateDraft does. */
 export function checkDocument(
   value: unknown,
+  base?: StoreDocument,
 ): { ok: true; doc: StoreDocument } | { ok: false; problem: string } {
+  const changed = base ? validateChanges(value, base) : null;
+  if (changed) return { ok: true, doc: changed };
   const parsed = storeDocumentSchema.safeParse(value);
   if (parsed.success) return { ok: true, doc: parsed.data };
   return { ok: false, problem: `does not match the store schema: ${describeIssues(parsed.error.issues)}` };
@@ -112,8 +116,13 @@ export function assertRevision(current: number, expected: number | undefined): v
   );
 }
 
-/** The whole document must stay valid after a change; nothing is written otherwise. */
-export function validateDraft(draft: StoreDocument): StoreDocument {
+/**
+ * The whole document must stay valid after a change; nothing is written otherwise. With `base` (the validated
+ * document the draft was made from), only the items that changed are parsed again.
+ */
+export function validateDraft(draft: StoreDocument, base?: StoreDocument): StoreDocument {
+  const changed = base ? validateChanges(draft, base) : null;
+  if (changed) return changed;
   const parsed = storeDocumentSchema.safeParse(draft);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => ({

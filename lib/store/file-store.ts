@@ -179,7 +179,7 @@ class FileStore implements StoreDriver {
     if (result instanceof Promise) throw new TypeError('store.update() needs a synchronous function');
     draft.revision = current.doc.revision + 1;
     draft.updatedAt = options.now.toISOString();
-    const next = deepFreeze(validateDraft(draft));
+    const next = deepFreeze(validateDraft(draft, current.doc));
     const inputs = options.audit?.(result, next) ?? [];
     const lines = serializeAudit(toAuditEntries([inputs].flat(), options.actor, options.now, next.revision));
     if (!lock.held()) {

@@ -21,7 +21,8 @@ export const migrations: readonly Migration[] = [
         -- Changes when an import replaces the store, so caches never mistake one store's revision for another's.
         generation text NOT NULL,
         revision bigint NOT NULL CHECK (revision >= 0),
-        body jsonb NOT NULL,
+        -- json keeps the text as written, so a reader can tell unchanged items from changed ones cheaply.
+        body json NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now()
       );
       CREATE FUNCTION status_document_forward() RETURNS trigger LANGUAGE plpgsql AS $$

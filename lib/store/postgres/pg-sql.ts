@@ -77,16 +77,36 @@ export async function readHead(db: Queryable): Promise<DocumentHead | null> {
   return row ? { generation: row.generation, revision: Number(row.revision) } : null;
 }
 
+const AUDIT_FROM_JSON = `INSERT INTO status_audit (at, actor, actor_kind, action, target, before, after, revision)
+     SELECT e->>'at', e->>'actor', e->>'actorKind', e->>'action', e->>'target', e->'before', e->'after',
+            (e->>'revision')::bigint
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n`;
+
+/** The new document, its audit entries and the notification, in one statement (one round trip). */
+export async function commitWrite(
+  db: Queryable,
+  doc: { revision: number },
+  entries: readonly AuditEntry[],
+  head: DocumentHead,
+): Promise<void> {
+  await db.query(
+    `WITH written AS (UPDATE status_document SET revision = $2, body = $3, updated_at = now()),
+          audited AS (${AUDIT_FROM_JSON})
+     SELECT pg_notify($4, $5)`,
+    [
+      JSON.stringify(entries),
+      doc.revision,
+      JSON.stringify(doc),
+      CHANGE_CHANNEL,
+      `${head.generation}:${head.revision}`,
+    ],
+  );
+}
+
 /** Inserts the audit entries in order, from one JSON parameter. */
 export async function insertAudit(db: Queryable, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await db.query(
-    `INSERT INTO status_audit (at, actor, actor_kind, action, target, before, after, revision)
-     SELECT e->>'at', e->>'actor', e->>'actorKind', e->>'action', e->>'target', e->'before', e->'after',
-            (e->>'revision')::bigint
-       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n`,
-    [JSON.stringify(entries)],
-  );
+  await db.query(AUDIT_FROM_JSON, [JSON.stringify(entries)]);
 }
 
 interface AuditRow {

@@ -27,9 +27,9 @@ import { PgFailureLog, pruneFailures } from '@/lib/store/postgres/pg-failure-log
 import { runJobOnce } from '@/lib/store/postgres/pg-jobs';
 import { describeDatabase, type PgSettings } from '@/lib/store/postgres/pg-settings';
 import {
+  commitWrite,
   insertAudit,
   isNewer,
-  notifyChange,
   readAuditNewest,
   readDocumentRow,
   readHead,
@@ -236,31 +236,35 @@ export class PgStore implements StoreDriver {
     options: UpdateOptions<T>,
   ): Promise<UpdateResult<T>> {
     await this.ready();
-    const outcome = await transaction(this.pool, async (client) => {
-      await client.query(`SET LOCAL lock_timeout = ${this.settings.lockTimeoutMs}`);
-      let row = (await readDocumentRow(client, this.bodyHead, true)) ?? (await this.createSeed(client));
-      // The held copy moved on while the row was being locked: read the body of the locked row itself.
-      if (row.body === undefined && !sameHead(row.head, this.bodyHead)) {
-        row = (await readDocumentRow(client, null, true)) ?? row;
-      }
-      const current = this.currentOf(row);
-      assertRevision(current.revision, options.expectedRevision);
-      const draft = structuredClone(current);
-      const result = fn(draft);
-      if (result instanceof Promise) throw new TypeError('store.update() needs a synchronous function');
-      draft.revision = current.revision + 1;
-      draft.updatedAt = options.now.toISOString();
-      const next = deepFreeze(validateDraft(draft));
-      const inputs = [options.audit?.(result, next) ?? []].flat();
-      const head = { generation: row.head.generation, revision: next.revision };
-      await client.query('UPDATE status_document SET revision = $1, body = $2, updated_at = now()', [
-        next.revision,
-        JSON.stringify(next),
-      ]);
-      await insertAudit(client, toAuditEntries(inputs, options.actor, options.now, next.revision));
-      await notifyChange(client, head);
-      return { head, doc: next, result };
-    });
+    const begin = `BEGIN; SET LOCAL lock_timeout = ${Math.floor(this.settings.lockTimeoutMs)}`;
+    const outcome = await transaction(
+      this.pool,
+      async (client) => {
+        let row = (await readDocumentRow(client, this.bodyHead, true)) ?? (await this.createSeed(client));
+        // The held copy moved on while the row was being locked: read the body of the locked row itself.
+        if (row.body === undefined && !sameHead(row.head, this.bodyHead)) {
+          row = (await readDocumentRow(client, null, true)) ?? row;
+        }
+        const current = this.currentOf(row);
+        assertRevision(current.revision, options.expectedRevision);
+        const draft = structuredClone(current);
+        const result = fn(draft);
+        if (result instanceof Promise) throw new TypeError('store.update() needs a synchronous function');
+        draft.revision = current.revision + 1;
+        draft.updatedAt = options.now.toISOString();
+        const next = deepFreeze(validateDraft(draft, current));
+        const inputs = [options.audit?.(result, next) ?? []].flat();
+        const head = { generation: row.head.generation, revision: next.revision };
+        await commitWrite(
+          client,
+          next,
+          toAuditEntries(inputs, options.actor, options.now, next.revision),
+          head,
+        );
+        return { head, doc: next, result };
+      },
+      begin,
+    );
     this.good = { head: outcome.head, doc: outcome.doc };
     this.bad = null;
     this.saw(outcome.head);
@@ -285,7 +289,7 @@ export class PgStore implements StoreDriver {
     if (this.good && (row.body === undefined || (held && !isNewer(row.head, held)))) {
       return this.bad ? this.damaged(this.bad.problem) : { doc: this.good.doc, problem: null };
     }
-    const checked = checkDocument(row.body);
+    const checked = checkDocument(row.body, this.good?.doc);
     let problem = checked.ok ? null : checked.problem;
     if (checked.ok && checked.doc.revision !== row.head.revision) {
       problem = `the document says revision ${checked.doc.revision} but its row says ${row.head.revision}`;
