@@ -4,6 +4,13 @@ import type { Incident, IncidentUpdate, StoreDocument } from '@/lib/store/schema
 import { applyComponentChanges, componentChangesSchema } from '@/lib/status/components';
 import { nextId, type WriteContext } from '@/lib/store/write-context';
 import { impacts, type IncidentStatus } from '@/lib/core/vocab';
+import { textLimits } from '@/lib/store/schema';
+import {
+  assertTranslationLocales,
+  pickTranslations,
+  translatedText,
+  translationsInput,
+} from '@/lib/status/translations';
 
 /** The statuses an update may set; `postmortem` comes only with a post-mortem text. */
 const updateStatuses = [
@@ -19,12 +26,19 @@ const updateStatus = z.enum(updateStatuses, {
     'must be one of investigating, identified, monitoring, resolved (a post-mortem is published with PUT /api/v1/incidents/{id}/postmortem)',
 });
 
+const bodyTranslations = translationsInput({ body: translatedText(textLimits.body) });
+
 export const incidentInputSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'),
   status: updateStatus,
   impact: z.enum(impacts),
   body: message,
   components: componentChangesSchema.optional(),
+  /** `{"nb": {"name", "body"}}`: the name and first update in other languages; any may be missing. */
+  translations: translationsInput({
+    name: translatedText(textLimits.incidentName),
+    body: translatedText(textLimits.body),
+  }).optional(),
 });
 export type IncidentInput = z.infer<typeof incidentInputSchema>;
 
@@ -34,6 +48,7 @@ export const incidentUpdateInputSchema = z.strictObject({
   components: componentChangesSchema.optional(),
   /** Lets staff correct the impact as they learn more. */
   impact: z.enum(impacts).optional(),
+  translations: bodyTranslations.optional(),
 });
 export type IncidentUpdateInput = z.infer<typeof incidentUpdateInputSchema>;
 
@@ -41,6 +56,7 @@ export const resolveInputSchema = z.strictObject({
   body: message,
   /** Return every component the incident touched to operational (default true). */
   restoreComponents: z.boolean().default(true),
+  translations: bodyTranslations.optional(),
 });
 export type ResolveInput = z.infer<typeof resolveInputSchema>;
 
@@ -66,12 +82,20 @@ function touchComponents(incident: Incident, ids: readonly string[]): void {
   for (const id of ids) if (!incident.componentIds.includes(id)) incident.componentIds.push(id);
 }
 
+type BodyTranslations = Partial<Record<string, { body?: string | null | undefined }>>;
+
 function appendUpdate(
   doc: StoreDocument,
   incident: Incident,
-  input: { status: IncidentStatus; body: string; components?: IncidentInput['components'] },
+  input: {
+    status: IncidentStatus;
+    body: string;
+    components?: IncidentInput['components'];
+    translations?: BodyTranslations | undefined;
+  },
   ctx: WriteContext,
 ): IncidentUpdate {
+  assertTranslationLocales(doc, input.translations);
   const at = ctx.now.toISOString();
   const changes = applyComponentChanges(doc, input.components ?? [], ctx.now);
   const update: IncidentUpdate = {
@@ -84,6 +108,8 @@ function appendUpdate(
     affectedComponents: changes,
     author: ctx.actor.name,
   };
+  const translations = pickTranslations(input.translations, ['body']);
+  if (translations) update.translations = translations;
   incident.updates.push(update);
   touchComponents(
     incident,
@@ -96,6 +122,7 @@ function appendUpdate(
 
 /** A new incident with its first update; the named components take their new status at once. */
 export function createIncident(doc: StoreDocument, input: IncidentInput, ctx: WriteContext): Incident {
+  assertTranslationLocales(doc, input.translations);
   const at = ctx.now.toISOString();
   const incident: Incident = {
     id: nextId(ctx),
@@ -111,6 +138,8 @@ export function createIncident(doc: StoreDocument, input: IncidentInput, ctx: Wr
     componentIds: [],
     updates: [],
   };
+  const names = pickTranslations(input.translations, ['name']);
+  if (names) incident.translations = names;
   doc.incidents.push(incident);
   appendUpdate(doc, incident, input, ctx);
   return structuredClone(incident);
@@ -133,7 +162,7 @@ export function addIncidentUpdate(
 export function resolveIncident(
   doc: StoreDocument,
   id: string,
-  input: { body: string; restoreComponents?: boolean | undefined },
+  input: { body: string; restoreComponents?: boolean | undefined; translations?: BodyTranslations },
   ctx: WriteContext,
 ): { incident: Incident; update: IncidentUpdate } {
   const incident = findIncident(doc, id);
@@ -145,7 +174,12 @@ export function resolveIncident(
   return addIncidentUpdate(
     doc,
     id,
-    { status: 'resolved', body: input.body, components: components.filter((c) => present.has(c.id)) },
+    {
+      status: 'resolved',
+      body: input.body,
+      components: components.filter((c) => present.has(c.id)),
+      translations: input.translations,
+    },
     ctx,
   );
 }

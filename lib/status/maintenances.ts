@@ -7,6 +7,13 @@ import type { Maintenance, OccurrenceOverride, ScheduleRule, StoreDocument } fro
 import { assertComponentsExist } from '@/lib/status/components';
 import { nextId, type WriteContext } from '@/lib/store/write-context';
 import { maintenanceStatus } from '@/lib/status/state';
+import { textLimits } from '@/lib/store/schema';
+import {
+  assertTranslationLocales,
+  pickTranslations,
+  translatedText,
+  translationsInput,
+} from '@/lib/status/translations';
 
 /** The longest window one announcement may cover. */
 const MAX_MAINTENANCE_MS = 14 * 24 * 60 * 60 * 1000;
@@ -34,6 +41,10 @@ export const maintenanceInputSchema = z
       .optional(),
     /** Announces the maintenance in a reserved window of this rule (e.g. infrastructure-upgrade). */
     ruleId: z.string().trim().min(1).max(100).nullable().optional(),
+    translations: translationsInput({
+      name: translatedText(textLimits.incidentName),
+      body: translatedText(textLimits.body),
+    }).optional(),
   })
   .refine((m) => Date.parse(m.scheduledUntil) > Date.parse(m.scheduledFor), {
     message: 'must be after scheduledFor',
@@ -73,6 +84,7 @@ export function createMaintenance(
   ctx: WriteContext,
 ): Maintenance {
   assertComponentsExist(doc, input.components, 'components');
+  assertTranslationLocales(doc, input.translations);
   if (input.ruleId) findRule(doc, input.ruleId);
   assertNotice(new Date(input.scheduledFor), ctx.now, input.emergency ?? null);
   const at = ctx.now.toISOString();
@@ -92,6 +104,8 @@ export function createMaintenance(
     updatedAt: at,
     updates: [],
   };
+  const translations = pickTranslations(input.translations, ['name', 'body']);
+  if (translations) maintenance.translations = translations;
   doc.maintenances.push(maintenance);
   return structuredClone(maintenance);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '@/lib/core/time-zone';
 import { componentStatuses, impacts, incidentStatuses, ruleStatuses, staffRoles } from '@/lib/core/vocab';
+import { locales } from '@/lib/core/locales';
 
 /** The format version of the store document. Bump it with a migration when the shape changes. */
 export const STORE_FORMAT_VERSION = 1;
@@ -9,6 +10,24 @@ const isoInstant = z.iso.datetime({ offset: false });
 const localDate = z.iso.date();
 const wallTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:mm (00:00–24:00)');
 const id = z.string().min(1).max(100);
+/** Limits of every translatable text, shared by the store and the write API. */
+export const textLimits = {
+  pageName: 200,
+  pageDescription: 500,
+  componentName: 200,
+  componentDescription: 1000,
+  incidentName: 300,
+  body: 20000,
+} as const;
+
+/**
+ * Translations beside the default-language text: `{"nb": {"name": "…"}}`. Optional, so a store written
+ * before translations existed loads unchanged; the write API refuses the page's default language as a key.
+ */
+function translationsOf<S extends Record<string, z.ZodType>>(shape: S) {
+  return z.partialRecord(z.enum(locales), z.object(shape).partial()).optional();
+}
+
 const timeZone = z
   .string()
   .min(1)
@@ -23,6 +42,12 @@ const pageSettingsSchema = z.object({
   description: z.string().max(500).default(''),
   /** Origins allowed to frame `/embed` (CSP frame-ancestors source expressions). */
   frameAncestors: z.array(z.string().min(1).max(200)).default(['https:']),
+  /** The language staff write in and every translation falls back to. */
+  defaultLocale: z.enum(locales).default('en'),
+  translations: translationsOf({
+    name: z.string().min(1).max(textLimits.pageName),
+    description: z.string().min(1).max(textLimits.pageDescription),
+  }),
   createdAt: isoInstant,
 });
 export type PageSettings = z.infer<typeof pageSettingsSchema>;
@@ -32,6 +57,10 @@ export const componentGroupSchema = z.object({
   name: z.string().min(1).max(200),
   description: z.string().max(1000).nullable().default(null),
   position: z.number().int(),
+  translations: translationsOf({
+    name: z.string().min(1).max(textLimits.componentName),
+    description: z.string().min(1).max(textLimits.componentDescription),
+  }),
   createdAt: isoInstant,
   updatedAt: isoInstant,
 });
@@ -47,6 +76,10 @@ export const componentSchema = z.object({
   showcase: z.boolean().default(true),
   onlyShowIfDegraded: z.boolean().default(false),
   startDate: localDate.nullable().default(null),
+  translations: translationsOf({
+    name: z.string().min(1).max(textLimits.componentName),
+    description: z.string().min(1).max(textLimits.componentDescription),
+  }),
   createdAt: isoInstant,
   updatedAt: isoInstant,
 });
@@ -70,6 +103,7 @@ export const incidentUpdateSchema = z.object({
   displayAt: isoInstant,
   affectedComponents: z.array(componentChangeSchema).default([]),
   author: z.string().default(''),
+  translations: translationsOf({ body: z.string().min(1).max(textLimits.body) }),
 });
 export type IncidentUpdate = z.infer<typeof incidentUpdateSchema>;
 
@@ -87,6 +121,7 @@ export const incidentSchema = z.object({
   /** Every component this incident has touched, in the order they were first named. */
   componentIds: z.array(id).default([]),
   updates: z.array(incidentUpdateSchema).default([]),
+  translations: translationsOf({ name: z.string().min(1).max(textLimits.incidentName) }),
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
@@ -110,6 +145,10 @@ export const maintenanceSchema = z.object({
   createdAt: isoInstant,
   updatedAt: isoInstant,
   updates: z.array(incidentUpdateSchema).default([]),
+  translations: translationsOf({
+    name: z.string().min(1).max(textLimits.incidentName),
+    body: z.string().min(1).max(textLimits.body),
+  }),
 });
 export type Maintenance = z.infer<typeof maintenanceSchema>;
 
@@ -204,6 +243,25 @@ export const apiTokenSchema = z.object({
 });
 export type ApiToken = z.infer<typeof apiTokenSchema>;
 
+/** A prepared incident or update that staff start from, in every language they wrote it in. */
+export const incidentTemplateSchema = z.object({
+  id: id,
+  /** The incident name it starts with; staff also pick the template by it. */
+  name: z.string().min(1).max(textLimits.incidentName),
+  status: z.enum(incidentStatuses),
+  impact: z.enum(impacts),
+  body: z.string().min(1).max(textLimits.body),
+  /** The components it names and the status each is set to when the incident is posted. */
+  components: z.array(z.object({ id: id, status: z.enum(componentStatuses) })).default([]),
+  translations: translationsOf({
+    name: z.string().min(1).max(textLimits.incidentName),
+    body: z.string().min(1).max(textLimits.body),
+  }),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+});
+export type IncidentTemplate = z.infer<typeof incidentTemplateSchema>;
+
 export const storeDocumentSchema = z.object({
   version: z.literal(STORE_FORMAT_VERSION),
   revision: z.number().int().min(0),
@@ -217,5 +275,7 @@ export const storeDocumentSchema = z.object({
   occurrenceOverrides: z.array(occurrenceOverrideSchema),
   staff: z.array(staffMemberSchema),
   tokens: z.array(apiTokenSchema),
+  /** Added after the first format: older stores load with none. */
+  templates: z.array(incidentTemplateSchema).default([]),
 });
 export type StoreDocument = z.infer<typeof storeDocumentSchema>;

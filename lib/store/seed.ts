@@ -1,4 +1,6 @@
 import { STORE_FORMAT_VERSION, type StoreDocument } from '@/lib/store/schema';
+import { componentTexts, groupTexts, pageTexts } from '@/lib/store/seed-translations';
+import { seedTemplates } from '@/lib/store/seed-templates';
 
 /** When the provider's maintenance policy was published: every default rule counts as announced from here. */
 const POLICY_PUBLISHED_AT = '2025-01-01T00:00:00.000Z';
@@ -147,9 +149,17 @@ export function seedDocument(): StoreDocument {
       timeZone: 'Europe/Oslo',
       description: 'Current status, incidents and scheduled maintenance of SuperOffice CRM Online.',
       frameAncestors: ['https:'],
+      defaultLocale: 'en',
+      translations: pageTexts,
       createdAt: SEEDED_AT,
     },
-    groups: groups.map((g, i) => ({ ...g, position: i + 1, createdAt: SEEDED_AT, updatedAt: SEEDED_AT })),
+    groups: groups.map((g, i) => ({
+      ...g,
+      position: i + 1,
+      translations: groupTexts[g.id],
+      createdAt: SEEDED_AT,
+      updatedAt: SEEDED_AT,
+    })),
     components: components.map(([id, groupId, name, description], i) => ({
       id,
       name,
@@ -160,6 +170,7 @@ export function seedDocument(): StoreDocument {
       showcase: true,
       onlyShowIfDegraded: false,
       startDate: '2025-01-01',
+      translations: componentTexts(id),
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
     })),
@@ -169,5 +180,6 @@ export function seedDocument(): StoreDocument {
     occurrenceOverrides: [],
     staff: [],
     tokens: [],
+    templates: seedTemplates(),
   };
 }
