@@ -1,3 +1,4 @@
+import { localizeDocument } from '@/lib/status/localize';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { htmlLang } from '@/lib/i18n/locales';
@@ -7,7 +8,8 @@ import { getStore } from '@/lib/store';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { doc } = await getStore().load();
+  const stored = (await getStore().load()).doc;
+  const { doc } = localizeDocument(stored, await getLocale());
   // The status in the address too: browsers keep favicons long, and a new address makes a tab show the change.
   const { indicator } = derivePageState(doc, new Date());
   return {

@@ -45,9 +45,10 @@ const page = (pattern: RegExp, query: readonly string[], cookies: readonly strin
 });
 
 const hotRoutes: readonly HotRoute[] = [
-  api(/^\/api\/v2\/(?:summary|status|components|incidents|scheduled-maintenances)\.json$/),
-  api(/^\/api\/v2\/incidents\/unresolved\.json$/),
-  api(/^\/api\/v2\/scheduled-maintenances\/(?:upcoming|active)\.json$/),
+  // Statuspage clients get the page's default language; only ?lang= asks for another (no negotiation).
+  api(/^\/api\/v2\/(?:summary|status|components|incidents|scheduled-maintenances)\.json$/, [LANG]),
+  api(/^\/api\/v2\/incidents\/unresolved\.json$/, [LANG]),
+  api(/^\/api\/v2\/scheduled-maintenances\/(?:upcoming|active)\.json$/, [LANG]),
   api(/^\/api\/v1\/calendar$/, ['from', 'to', TZ, LANG], false),
   api(/^\/api\/v1\/calendar\.ics$/, [LANG], false),
   api(/^\/api\/v1\/schedule$/, [LANG]),
@@ -55,7 +56,7 @@ const hotRoutes: readonly HotRoute[] = [
   api(/^\/badge\.svg$/, [LANG], true),
   api(/^\/favicon\.svg$/),
   api(/^\/history\.atom$/, [LANG], true),
-  page(/^\/$/, [TZ, THEME], [cookie.zone, cookie.theme]),
+  page(/^\/$/, [TZ, THEME], [cookie.zone, cookie.theme, cookie.hours]),
   // The embed is a small self-contained document (a route handler): no navigation payloads, no remembered language.
   { ...page(/^\/embed$/, [TZ, THEME], [cookie.zone]), rsc: false },
   page(/^\/calendar$/, [TZ, THEME, 'month'], [cookie.zone, cookie.theme, cookie.hours]),

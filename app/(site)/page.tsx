@@ -1,3 +1,4 @@
+import { localizeDocument } from '@/lib/status/localize';
 import { getMessages, getTranslator } from '@/lib/i18n/messages';
 import { formatDateTime, formatOffset } from '@/lib/i18n/format';
 import { windowRuleText, windowTitle } from '@/lib/i18n/rules';
@@ -17,8 +18,10 @@ import { liveRefreshProps } from '@/components/live/live-source';
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { doc } = await getStore().load();
-  const ctx = await getRequestContext(await searchParams, doc.page.timeZone);
+  const stored = (await getStore().load()).doc;
+  const ctx = await getRequestContext(await searchParams, stored.page.timeZone);
+  const localized = localizeDocument(stored, ctx.locale);
+  const { doc, fallbackLang } = localized;
   const t = getTranslator(ctx.locale);
   const state = derivePageState(doc, ctx.now);
   const windows = upcomingWindows(
@@ -26,6 +29,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     ctx.now,
   );
   const titles = new Map(windows.map((w) => [w.id, windowTitle(ctx.locale, w)]));
+  const titleLangs = new Map(
+    windows.flatMap((w) => {
+      const lang = w.maintenanceId ? fallbackLang('maintenance', w.maintenanceId, 'name') : undefined;
+      return lang ? [[w.id, lang]] : [];
+    }),
+  );
   // A recurring window was published with the policy long ago: what it means for the customer says more than its notice.
   const notes = new Map(
     windows.flatMap((w) => {
@@ -56,16 +65,19 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         statusText={statusText}
         uptime={uptime}
         incidentsLabel={t('home.uptime.eventfulDays')}
+        fallbackLang={fallbackLang}
       />
       <ActiveIncidents
         incidents={state.openIncidents}
         zone={ctx.zone}
         formatLocale={ctx.formatLocale}
         t={t}
+        fallbackLang={fallbackLang}
       />
       <UpcomingMaintenance
         windows={windows}
         titles={titles}
+        titleLangs={titleLangs}
         notes={notes}
         zone={ctx.zone}
         formatLocale={ctx.formatLocale}

@@ -1,3 +1,4 @@
+import { localizeDocument } from '@/lib/status/localize';
 import { buildAtomFeed, feedText } from '@/lib/formats/atom';
 import { handle } from '@/lib/http/error-response';
 import { publicResponse } from '@/lib/http/responses';
@@ -9,7 +10,7 @@ export const dynamic = 'force-dynamic';
 /** RFC 4287 feed of incidents and maintenances with their updates, newest first, in the reader's language. */
 export const GET = handle(async (request: Request) => {
   const { locale, formatLocale } = requestLocale(request);
-  const { doc } = await getStore().load();
+  const { doc } = localizeDocument((await getStore().load()).doc, locale);
   const xml = buildAtomFeed(
     doc,
     new Date(),

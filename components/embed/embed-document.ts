@@ -14,6 +14,16 @@ const escapes: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
+/** The status line, with a name in another language marked so screen readers pronounce it right. */
+function textWithLang(model: EmbedModel): string {
+  const foreign = model.foreign;
+  const at = foreign ? model.text.indexOf(foreign.text) : -1;
+  if (!foreign || at < 0) return escapeHtml(model.text);
+  const before = model.text.slice(0, at);
+  const after = model.text.slice(at + foreign.text.length);
+  return `${escapeHtml(before)}<span lang="${escapeHtml(foreign.lang)}">${escapeHtml(foreign.text)}</span>${escapeHtml(after)}`;
+}
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
 }
@@ -140,7 +150,7 @@ export function renderEmbedDocument(model: EmbedModel): string {
 <style>${EMBED_CSS}</style>
 </head>
 <body>
-<div id="e" class="t-${model.tone}" role="status" aria-live="polite">${statusIcon(model.tone)}<span class="x">${escapeHtml(model.text)}</span>${detail}<span id="r">${escapeHtml(model.reconnecting)}</span><a href="${escapeHtml(model.linkHref)}" target="_top">${escapeHtml(model.linkText)}</a></div>
+<div id="e" class="t-${model.tone}" role="status" aria-live="polite">${statusIcon(model.tone)}<span class="x">${textWithLang(model)}</span>${detail}<span id="r">${escapeHtml(model.reconnecting)}</span><a href="${escapeHtml(model.linkHref)}" target="_top">${escapeHtml(model.linkText)}</a></div>
 <script>${EMBED_SCRIPT}</script>
 </body>
 </html>

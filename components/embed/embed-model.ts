@@ -6,6 +6,7 @@ import { formatRelative } from '@/lib/i18n/relative';
 import { upcomingWindows } from '@/lib/schedule/upcoming';
 import { derivePageState } from '@/lib/status/state';
 import type { Indicator } from '@/lib/core/vocab';
+import { localizeDocument } from '@/lib/status/localize';
 import type { StoreDocument } from '@/lib/store/schema';
 
 /** What the one-line embed says, decided from the document and the clock; rendering is embed-document.ts. */
@@ -34,6 +35,8 @@ export interface EmbedModel {
   tone: EmbedTone;
   /** The one line: an incident, a running maintenance, or the overall status. */
   text: string;
+  /** Part of `text` shown in another language (an untranslated incident name) and that language. */
+  foreign: { text: string; lang: Locale } | null;
   /** A maintenance within the next days, said after the status; null when there is none. */
   detail: string | null;
   linkText: string;
@@ -53,8 +56,11 @@ function localTime(instant: Date, options: EmbedOptions): string {
   return `${formatInZone(instant, options.zone, 'EEE Pp', options.formatLocale)} ${formatOffset(instant, options.zone)}`;
 }
 
-export function embedModel(doc: StoreDocument, now: Date, options: EmbedOptions): EmbedModel {
+export function embedModel(stored: StoreDocument, now: Date, options: EmbedOptions): EmbedModel {
   const { locale } = options;
+  const localized = localizeDocument(stored, locale);
+  const { doc } = localized;
+  let foreign: EmbedModel['foreign'] = null;
   const state = derivePageState(doc, now);
   const windows = upcomingWindows(
     { rules: doc.rules, maintenances: doc.maintenances, overrides: doc.occurrenceOverrides },
@@ -72,6 +78,8 @@ export function embedModel(doc: StoreDocument, now: Date, options: EmbedOptions)
       indicator: t(locale, `status.indicator.${state.indicator}`),
       name: incident.name,
     });
+    const lang = localized.fallbackLang('incident', incident.id, 'name');
+    if (lang) foreign = { text: incident.name, lang };
   } else if (running) {
     tone = 'maint';
     text = t(locale, 'embed.maintenanceNow', { localTime: localTime(running.end, options) });
@@ -94,6 +102,7 @@ export function embedModel(doc: StoreDocument, now: Date, options: EmbedOptions)
     title: t(locale, 'embed.title', { page: doc.page.name }),
     tone,
     text,
+    foreign,
     detail,
     linkText: t(locale, 'embed.viewStatusPage'),
     linkHref: `/?lang=${locale}`,

@@ -1,3 +1,4 @@
+import type { LocalizedDocument } from '@/lib/status/localize';
 import Link from 'next/link';
 import { renderMarkdown } from '@/lib/formats/markdown';
 import type { FormatLocale } from '@/lib/i18n/negotiate';
@@ -19,10 +20,11 @@ export interface ActiveIncidentsProps {
   zone: string;
   formatLocale: FormatLocale;
   t: Translate;
+  fallbackLang: LocalizedDocument['fallbackLang'];
 }
 
 /** Unresolved incidents with their latest update; the empty state says so in plain words. */
-export function ActiveIncidents({ incidents, zone, formatLocale, t }: ActiveIncidentsProps) {
+export function ActiveIncidents({ incidents, zone, formatLocale, t, fallbackLang }: ActiveIncidentsProps) {
   return (
     <section aria-labelledby="incidents-title" className="space-y-3">
       <h2 id="incidents-title" className="text-lg font-semibold">
@@ -46,7 +48,11 @@ export function ActiveIncidents({ incidents, zone, formatLocale, t }: ActiveInci
               >
                 <h3 className="flex items-start gap-2 font-semibold text-text">
                   <StatusIcon tone={tone} className="mt-0.5 size-5" />
-                  <Link href={`/incidents/${incident.id}`} className="underline-offset-2 hover:underline">
+                  <Link
+                    href={`/incidents/${incident.id}`}
+                    className="underline-offset-2 hover:underline"
+                    lang={fallbackLang('incident', incident.id, 'name')}
+                  >
                     {incident.name}
                   </Link>
                 </h3>
@@ -59,6 +65,7 @@ export function ActiveIncidents({ incidents, zone, formatLocale, t }: ActiveInci
                   <>
                     <div
                       className="prose-status mt-2 text-sm text-text"
+                      lang={fallbackLang('update', latest.id, 'body')}
                       dangerouslySetInnerHTML={{ __html: renderMarkdown(latest.body) }}
                     />
                     <p className="mt-2 text-xs text-muted">

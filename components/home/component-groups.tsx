@@ -1,4 +1,5 @@
 import type { ComponentView, GroupView } from '@/lib/status/state';
+import type { LocalizedDocument } from '@/lib/status/localize';
 import type { ComponentStatus } from '@/lib/core/vocab';
 import { componentTone, StatusIcon, toneText } from '@/components/status/status-icon';
 import type { UptimeBarProps } from '@/components/uptime/uptime-props';
@@ -11,21 +12,29 @@ export interface ComponentGroupsProps {
   statusText: Record<ComponentStatus, string>;
   uptime: Map<string, UptimeBarProps>;
   incidentsLabel: string;
+  /** Marks names and descriptions shown in the page's default language because they have no translation. */
+  fallbackLang: LocalizedDocument['fallbackLang'];
 }
 
-type RowProps = Pick<ComponentGroupsProps, 'statusText' | 'incidentsLabel'> & {
+type RowProps = Pick<ComponentGroupsProps, 'statusText' | 'incidentsLabel' | 'fallbackLang'> & {
   component: ComponentView;
   uptime?: UptimeBarProps;
 };
 
-function ComponentRow({ component, statusText, uptime, incidentsLabel }: RowProps) {
+function ComponentRow({ component, statusText, uptime, incidentsLabel, fallbackLang }: RowProps) {
   const tone = componentTone[component.effectiveStatus];
   return (
     <li className="space-y-2 px-4 py-3" data-component={component.id}>
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
         <div className="min-w-0">
-          <p className="font-medium">{component.name}</p>
-          {component.description ? <p className="text-sm text-muted">{component.description}</p> : null}
+          <p className="font-medium" lang={fallbackLang('component', component.id, 'name')}>
+            {component.name}
+          </p>
+          {component.description ? (
+            <p className="text-sm text-muted" lang={fallbackLang('component', component.id, 'description')}>
+              {component.description}
+            </p>
+          ) : null}
         </div>
         <p
           className={`flex items-center gap-1.5 text-sm font-medium ${toneText[tone]}`}
@@ -48,6 +57,7 @@ export function ComponentGroups({
   statusText,
   uptime,
   incidentsLabel,
+  fallbackLang,
 }: ComponentGroupsProps) {
   const visible = (c: ComponentView) => !c.onlyShowIfDegraded || c.effectiveStatus !== 'operational';
   return (
@@ -62,7 +72,9 @@ export function ComponentGroups({
           data-group={group.id}
         >
           <div className="flex flex-wrap items-center justify-between gap-2 border-b border-border bg-surface-2 px-4 py-2.5">
-            <h3 className="font-semibold">{group.name}</h3>
+            <h3 className="font-semibold" lang={fallbackLang('group', group.id, 'name')}>
+              {group.name}
+            </h3>
             <p className={`flex items-center gap-1.5 text-sm ${toneText[componentTone[group.status]]}`}>
               <StatusIcon tone={componentTone[group.status]} className="size-4" />
               {statusText[group.status]}
@@ -76,6 +88,7 @@ export function ComponentGroups({
                 statusText={statusText}
                 uptime={uptime.get(c.id)}
                 incidentsLabel={incidentsLabel}
+                fallbackLang={fallbackLang}
               />
             ))}
           </ul>
@@ -90,6 +103,7 @@ export function ComponentGroups({
               statusText={statusText}
               uptime={uptime.get(c.id)}
               incidentsLabel={incidentsLabel}
+              fallbackLang={fallbackLang}
             />
           ))}
         </ul>

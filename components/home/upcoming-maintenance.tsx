@@ -9,6 +9,8 @@ import { StatusIcon } from '@/components/status/status-icon';
 export interface UpcomingMaintenanceProps {
   windows: UpcomingWindow[];
   titles: Map<string, string>;
+  /** The language of a maintenance title shown untranslated, by window id. */
+  titleLangs: Map<string, string>;
   /** What a recurring window means for the customer, shown above how far ahead it was announced. */
   notes: Map<string, string>;
   zone: string;
@@ -34,6 +36,7 @@ function range(w: UpcomingWindow, zone: string, locale: FormatLocale): string {
 export function UpcomingMaintenance({
   windows,
   titles,
+  titleLangs,
   notes,
   zone,
   formatLocale,
@@ -61,16 +64,18 @@ export function UpcomingMaintenance({
               <StatusIcon tone="maint" className="mt-0.5 size-5" />
               <div className="min-w-0">
                 <p className="font-medium">
-                  {w.maintenanceId ? (
-                    <Link
-                      href={`/incidents/${encodeURIComponent(w.maintenanceId)}`}
-                      className="underline-offset-2 hover:underline"
-                    >
-                      {titles.get(w.id) ?? w.title}
-                    </Link>
-                  ) : (
-                    (titles.get(w.id) ?? w.title)
-                  )}
+                  <span lang={titleLangs.get(w.id)}>
+                    {w.maintenanceId ? (
+                      <Link
+                        href={`/incidents/${encodeURIComponent(w.maintenanceId)}`}
+                        className="underline-offset-2 hover:underline"
+                      >
+                        {titles.get(w.id) ?? w.title}
+                      </Link>
+                    ) : (
+                      (titles.get(w.id) ?? w.title)
+                    )}
+                  </span>
                   {w.emergency ? (
                     <span className="ml-2 rounded bg-critical-bg px-1.5 py-0.5 text-xs font-semibold text-critical">
                       {t('status.emergency')}

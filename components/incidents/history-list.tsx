@@ -49,6 +49,7 @@ export function HistoryList({ months, labels }: HistoryListProps) {
                       <Link
                         href={`/incidents/${encodeURIComponent(item.id)}`}
                         className="font-semibold break-words text-accent underline-offset-2 hover:underline"
+                        lang={item.nameLang}
                       >
                         {item.name}
                       </Link>
@@ -56,7 +57,11 @@ export function HistoryList({ months, labels }: HistoryListProps) {
                         {item.kind === 'incident' ? labels.incidents : labels.maintenance} ·{' '}
                         {item.statusLabel} · {item.whenText}
                       </p>
-                      {item.summary ? <p className="text-sm break-words">{item.summary}</p> : null}
+                      {item.summary ? (
+                        <p className="text-sm break-words" lang={item.summaryLang}>
+                          {item.summary}
+                        </p>
+                      ) : null}
                     </div>
                   </div>
                 </li>

@@ -21,6 +21,9 @@ export interface HistoryItem {
   at: string;
   whenText: string;
   summary: string;
+  /** Set when the name or summary is shown untranslated, in the page's default language. */
+  nameLang?: string;
+  summaryLang?: string;
 }
 
 export interface HistoryMonth {
@@ -45,6 +48,14 @@ function monthKey(index: number): string {
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
+type TextRef = Parameters<NonNullable<ViewContext['fallbackLang']>>;
+
+function langs(ctx: ViewContext, name: TextRef, summary: TextRef | null) {
+  const nameLang = ctx.fallbackLang?.(...name);
+  const summaryLang = summary ? ctx.fallbackLang?.(...summary) : undefined;
+  return { ...(nameLang ? { nameLang } : {}), ...(summaryLang ? { summaryLang } : {}) };
+}
+
 function items(doc: StoreDocument, ctx: ViewContext): HistoryItem[] {
   const { locale } = ctx;
   const incidents = doc.incidents.map((i): HistoryItem => {
@@ -59,6 +70,7 @@ function items(doc: StoreDocument, ctx: ViewContext): HistoryItem[] {
       at: i.startedAt,
       whenText: timeText(i.startedAt, ctx),
       summary: latest ? markdownToText(latest.body, 200) : '',
+      ...langs(ctx, ['incident', i.id, 'name'], latest ? ['update', latest.id, 'body'] : null),
     };
   });
   const maintenances = doc.maintenances
@@ -81,6 +93,7 @@ function items(doc: StoreDocument, ctx: ViewContext): HistoryItem[] {
           end: timeText(m.scheduledUntil, ctx),
         }),
         summary: markdownToText(m.body, 200),
+        ...langs(ctx, ['maintenance', m.id, 'name'], ['maintenance', m.id, 'body']),
       };
     });
   return [...incidents, ...maintenances].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));

@@ -31,7 +31,9 @@ export function IncidentHeader({ view, labels }: { view: IncidentPageView; label
       <div className="flex items-start gap-3">
         <StatusIcon tone={tone} className="mt-1 size-6" />
         <div className="min-w-0 space-y-1">
-          <h1 className="text-xl font-semibold break-words text-text sm:text-2xl">{view.name}</h1>
+          <h1 className="text-xl font-semibold break-words text-text sm:text-2xl" lang={view.nameLang}>
+            {view.name}
+          </h1>
           <p className="text-sm font-medium">
             {view.statusLabel} · {view.impactLabel}
           </p>
@@ -56,7 +58,14 @@ export function IncidentHeader({ view, labels }: { view: IncidentPageView; label
         ) : null}
         <dt className="text-muted">{labels.affected}</dt>
         <dd>
-          {view.components.length > 0 ? view.components.map((c) => c.name).join(', ') : labels.noAffected}
+          {view.components.length > 0
+            ? view.components.map((c, i) => (
+                <span key={c.id}>
+                  {i > 0 ? ', ' : ''}
+                  <span lang={c.lang}>{c.name}</span>
+                </span>
+              ))
+            : labels.noAffected}
         </dd>
       </dl>
       {view.emergencyReason ? <p className="text-sm text-text">{view.emergencyReason}</p> : null}

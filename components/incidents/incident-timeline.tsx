@@ -28,6 +28,7 @@ export function IncidentTimeline({ title, items }: IncidentTimelineProps) {
             {/* Safe HTML: lib/formats/markdown escapes raw HTML and allows only http(s)/mailto links. */}
             <div
               className="mt-1 break-words [&_a]:text-accent [&_a]:underline [&_p]:my-1"
+              lang={u.lang}
               dangerouslySetInnerHTML={{ __html: u.html }}
             />
             {u.changes.length > 0 ? (
@@ -39,7 +40,7 @@ export function IncidentTimeline({ title, items }: IncidentTimelineProps) {
                     data-component={c.id}
                     data-component-status={c.status}
                   >
-                    {c.name}: {c.statusLabel}
+                    <span lang={c.lang}>{c.name}</span>: {c.statusLabel}
                   </li>
                 ))}
               </ul>

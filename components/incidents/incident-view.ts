@@ -8,6 +8,7 @@ import { formatDuration } from '@/lib/i18n/relative';
 import { isIncidentOpen, maintenanceStatus } from '@/lib/status/state';
 import type { ComponentStatus, Impact } from '@/lib/core/vocab';
 import type { IncidentUpdate, StoreDocument } from '@/lib/store/schema';
+import type { LocalizedDocument } from '@/lib/status/localize';
 
 /** What an incident or maintenance page shows, in the viewer's language and zone; the page only lays it out. */
 
@@ -16,6 +17,8 @@ export interface ViewContext {
   formatLocale: FormatLocale;
   zone: string;
   now: Date;
+  /** The language of a staff-written text that fell back to the page's default (localizeDocument). */
+  fallbackLang?: LocalizedDocument['fallbackLang'];
 }
 
 export interface TimelineItem {
@@ -26,13 +29,16 @@ export interface TimelineItem {
   atText: string;
   /** Safe HTML from the Markdown renderer. */
   html: string;
-  changes: { id: string; name: string; status: ComponentStatus; statusLabel: string }[];
+  /** Set when the text is in another language than the page (an untranslated update). */
+  lang?: string;
+  changes: { id: string; name: string; lang?: string; status: ComponentStatus; statusLabel: string }[];
 }
 
 export interface IncidentPageView {
   kind: 'incident' | 'maintenance';
   id: string;
   name: string;
+  nameLang?: string;
   status: string;
   statusLabel: string;
   open: boolean;
@@ -46,7 +52,7 @@ export interface IncidentPageView {
   windowText: string | null;
   emergencyReason: string | null;
   postmortemHtml: string | null;
-  components: { id: string; name: string }[];
+  components: { id: string; name: string; lang?: string }[];
   timeline: TimelineItem[];
 }
 
@@ -58,7 +64,24 @@ function componentLabel(locale: Locale, status: ComponentStatus): string {
   return t(locale, `status.component.${status}`);
 }
 
-function item(u: IncidentUpdate, statusLabel: string, html: string, ctx: ViewContext): TimelineItem {
+/** `{lang}` for a text that fell back to another language, `{}` otherwise (spread into a view). */
+function langOf(
+  ctx: ViewContext,
+  kind: Parameters<LocalizedDocument['fallbackLang']>[0],
+  id: string,
+  field: string,
+) {
+  const lang = ctx.fallbackLang?.(kind, id, field);
+  return lang ? { lang } : {};
+}
+
+function item(
+  u: IncidentUpdate,
+  statusLabel: string,
+  html: string,
+  ctx: ViewContext,
+  automatic = false,
+): TimelineItem {
   return {
     id: u.id,
     status: u.status,
@@ -66,21 +89,28 @@ function item(u: IncidentUpdate, statusLabel: string, html: string, ctx: ViewCon
     at: u.displayAt,
     atText: timeText(u.displayAt, ctx),
     html,
+    ...(automatic ? {} : langOf(ctx, 'update', u.id, 'body')),
     changes: u.affectedComponents.map((c) => ({
       id: c.id,
       name: c.name,
+      ...langOf(ctx, 'component', c.id, 'name'),
       status: c.newStatus,
       statusLabel: componentLabel(ctx.locale, c.newStatus),
     })),
   };
 }
 
+function nameLang(ctx: ViewContext, kind: 'incident' | 'maintenance', id: string) {
+  const lang = ctx.fallbackLang?.(kind, id, 'name');
+  return lang ? { nameLang: lang } : {};
+}
+
 const newestFirst = (a: TimelineItem, b: TimelineItem) => Date.parse(b.at) - Date.parse(a.at);
 
-function componentsNamed(doc: StoreDocument, ids: readonly string[]) {
+function componentsNamed(doc: StoreDocument, ids: readonly string[], ctx: ViewContext) {
   return ids.flatMap((id) => {
     const c = doc.components.find((x) => x.id === id);
-    return c ? [{ id: c.id, name: c.name }] : [];
+    return c ? [{ id: c.id, name: c.name, ...langOf(ctx, 'component', c.id, 'name') }] : [];
   });
 }
 
@@ -93,6 +123,7 @@ function incidentView(doc: StoreDocument, id: string, ctx: ViewContext): Inciden
     kind: 'incident',
     id: i.id,
     name: i.name,
+    ...nameLang(ctx, 'incident', i.id),
     status: i.status,
     statusLabel: t(locale, `status.incident.${i.status}`),
     open: endedAt === null,
@@ -105,7 +136,7 @@ function incidentView(doc: StoreDocument, id: string, ctx: ViewContext): Inciden
     windowText: null,
     emergencyReason: null,
     postmortemHtml: i.postmortem ? renderMarkdown(i.postmortem) : null,
-    components: componentsNamed(doc, i.componentIds),
+    components: componentsNamed(doc, i.componentIds, ctx),
     timeline: i.updates
       .map((u) =>
         item(u, t(locale, `status.incident.${asIncidentStatus(u.status)}`), renderMarkdown(u.body), ctx),
@@ -151,7 +182,7 @@ function maintenanceView(doc: StoreDocument, id: string, ctx: ViewContext): Inci
         ? t(locale, `feeds.automatic.${e.update.status}`)
         : null;
     const html = renderMarkdown(automatic ?? e.update.body);
-    return item(e.update, maintenanceLabel(locale, e.update.status), html, ctx);
+    return item(e.update, maintenanceLabel(locale, e.update.status), html, ctx, automatic !== null);
   });
   if (m.cancelledAt !== null) {
     timeline.push({
@@ -175,6 +206,7 @@ function maintenanceView(doc: StoreDocument, id: string, ctx: ViewContext): Inci
     kind: 'maintenance',
     id: m.id,
     name: m.name,
+    ...nameLang(ctx, 'maintenance', m.id),
     status: state,
     statusLabel: maintenanceLabel(locale, state),
     open: state === 'scheduled' || state === 'in_progress' || state === 'verifying',
@@ -189,7 +221,7 @@ function maintenanceView(doc: StoreDocument, id: string, ctx: ViewContext): Inci
     }),
     emergencyReason: m.emergency?.reason ?? null,
     postmortemHtml: null,
-    components: componentsNamed(doc, m.componentIds),
+    components: componentsNamed(doc, m.componentIds, ctx),
     timeline: timeline.sort(newestFirst),
   };
 }

@@ -10,6 +10,8 @@ import { ThemeToggle } from '@/components/site/theme-toggle';
 
 export interface SiteHeaderProps {
   pageName: string;
+  /** Set when the page's name has no translation into the viewer's language. */
+  pageNameLang?: string;
   locale: Locale;
   theme: Theme;
   t: Translate;
@@ -22,7 +24,7 @@ const sections: { href: string; key: 'common.nav.status' | 'common.nav.calendar'
     { href: '/history', key: 'common.nav.history' },
   ];
 
-export function SiteHeader({ pageName, locale, theme, t }: SiteHeaderProps) {
+export function SiteHeader({ pageName, pageNameLang, locale, theme, t }: SiteHeaderProps) {
   return (
     <header className="border-b border-border bg-surface print:hidden">
       <a
@@ -44,7 +46,7 @@ export function SiteHeader({ pageName, locale, theme, t }: SiteHeaderProps) {
               strokeLinejoin="round"
             />
           </svg>
-          <span>{pageName}</span>
+          <span lang={pageNameLang}>{pageName}</span>
         </Link>
         <div className="flex items-center gap-2">
           <LanguageMenu

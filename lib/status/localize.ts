@@ -37,6 +37,10 @@ export interface LocalizedDocument {
 
 /** Every translatable text of the document resolved for `requested` (see resolveText). */
 export function localizeDocument(source: StoreDocument, requested: Locale): LocalizedDocument {
+  // Every text is already in the page's default language: nothing to copy or resolve.
+  if (requested === source.page.defaultLocale) {
+    return { doc: source, locale: requested, fallbackLang: () => undefined };
+  }
   const doc = structuredClone(source);
   const pageDefault = doc.page.defaultLocale;
   const fallbacks = new Map<string, Locale>();

@@ -1,3 +1,4 @@
+import { localizeDocument } from '@/lib/status/localize';
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { formatTime } from '@/lib/i18n/format';
@@ -31,8 +32,9 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams;
-  const { doc } = await getStore().load();
-  const ctx = await getRequestContext(query, doc.page.timeZone);
+  const stored = (await getStore().load()).doc;
+  const ctx = await getRequestContext(query, stored.page.timeZone);
+  const { doc } = localizeDocument(stored, ctx.locale);
   const t = getTranslator(ctx.locale);
   const messages = getMessages(ctx.locale);
   const zone = canonicalTimeZone(ctx.zone) ?? doc.page.timeZone;

@@ -1,3 +1,4 @@
+import { localizeDocument } from '@/lib/status/localize';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
@@ -18,10 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Past incidents and maintenances by month, newest first, three months a page (`?page=2` goes further back). */
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams;
-  const { doc } = await getStore().load();
-  const ctx = await getRequestContext(query, doc.page.timeZone);
+  const stored = (await getStore().load()).doc;
+  const ctx = await getRequestContext(query, stored.page.timeZone);
+  const { doc, fallbackLang } = localizeDocument(stored, ctx.locale);
   const t = getTranslator(ctx.locale);
-  const view = historyView(doc, ctx, pageSchema.parse(firstParam(query.page)));
+  const view = historyView(doc, { ...ctx, fallbackLang }, pageSchema.parse(firstParam(query.page)));
   const href = (page: number) => (page === 1 ? '/history' : `/history?page=${page}`);
 
   return (

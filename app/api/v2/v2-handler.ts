@@ -1,3 +1,5 @@
+import { parseLocale } from '@/lib/core/locales';
+import { localizeDocument } from '@/lib/status/localize';
 import { publicJson } from '@/lib/http/responses';
 import { handle } from '@/lib/http/error-response';
 import { statuspageDocument, type StatuspageEndpoint } from '@/lib/formats/statuspage';
@@ -13,7 +15,10 @@ const CORS_HEADERS = {
 export function v2Handler(endpoint: StatuspageEndpoint) {
   return handle(async (request: Request) => {
     const { doc } = await getStore().load();
-    return publicJson(request, statuspageDocument(endpoint, doc, new Date()), {
+    // Statuspage clients expect the page's default language; ?lang= asks for another (unknown ones fall back).
+    const lang = parseLocale(new URL(request.url).searchParams.get('lang')) ?? doc.page.defaultLocale;
+    const localized = localizeDocument(doc, lang).doc;
+    return publicJson(request, statuspageDocument(endpoint, localized, new Date()), {
       'Access-Control-Expose-Headers': 'ETag',
     });
   });

@@ -1,9 +1,10 @@
+import { localizeDocument } from '@/lib/status/localize';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { getTranslator } from '@/lib/i18n/messages';
-import { getRequestContext, type SearchParams } from '@/lib/next/request';
+import { getLocale, getRequestContext, type SearchParams } from '@/lib/next/request';
 import { getStore } from '@/lib/store';
 import { IncidentHeader } from '@/components/incidents/incident-header';
 import { IncidentTimeline } from '@/components/incidents/incident-timeline';
@@ -22,7 +23,7 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = idSchema.safeParse((await params).id);
-  const { doc } = await getStore().load();
+  const { doc } = localizeDocument((await getStore().load()).doc, await getLocale());
   const found = id.success
     ? (doc.incidents.find((i) => i.id === id.data) ?? doc.maintenances.find((m) => m.id === id.data))
     : undefined;
@@ -33,9 +34,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IncidentPage({ params, searchParams }: Props) {
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  const { doc } = await getStore().load();
-  const ctx = await getRequestContext(await searchParams, doc.page.timeZone);
-  const view = incidentPageView(doc, id.data, ctx);
+  const stored = (await getStore().load()).doc;
+  const ctx = await getRequestContext(await searchParams, stored.page.timeZone);
+  const localized = localizeDocument(stored, ctx.locale);
+  const doc = localized.doc;
+  const view = incidentPageView(doc, id.data, { ...ctx, fallbackLang: localized.fallbackLang });
   if (!view) notFound();
   const t = getTranslator(ctx.locale);
   const live = liveRefreshProps(

@@ -1,3 +1,4 @@
+import { localizeDocument } from '@/lib/status/localize';
 import { z } from 'zod';
 import { handle } from '@/lib/http/error-response';
 import { publicResponse } from '@/lib/http/responses';
@@ -19,7 +20,7 @@ export const GET = handle(async (request: Request) => {
   const params = icsParamsSchema.parse({ lang: new URL(request.url).searchParams.get('lang') });
   const locale = parseLocale(params.lang) ?? 'en';
   const t = getTranslator(locale);
-  const { doc } = await getStore().load();
+  const { doc } = localizeDocument((await getStore().load()).doc, locale);
   const moreAt = t('calendar.ics.moreAt', { url: new URL('/calendar', doc.page.url).toString() });
   const rules = new Map(doc.rules.map((rule) => [rule.id, rule]));
   const ics = buildIcs({

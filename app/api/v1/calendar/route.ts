@@ -1,3 +1,4 @@
+import { localizeDocument } from '@/lib/status/localize';
 import { z } from 'zod';
 import { localizedCalendar } from '@/lib/formats/calendar';
 import { DomainError, isDomainError } from '@/lib/core/errors';
@@ -45,7 +46,8 @@ export const GET = handle(async (request: Request) => {
     lang: search.get('lang'),
   });
   const locale = parseLocale(params.lang);
-  const { doc } = await getStore().load();
+  const stored = (await getStore().load()).doc;
+  const { doc } = localizeDocument(stored, locale ?? stored.page.defaultLocale);
   const now = new Date();
   const calendar = parseOrExplain(() => localizedCalendar(doc, params, locale ?? 'en', now), locale);
   return publicJson(request, calendar, {
