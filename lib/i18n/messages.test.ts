@@ -67,6 +67,11 @@ describe('getMessages', () => {
       '{count} incident',
       'Download .ics',
       '© {year} SuperOffice AS',
+      'Console',
+      'system',
+      'Name',
+      'Name (optional)',
+      'Name ({language})',
     ]);
     const copied = leaves(getMessages(locale)).filter(
       ([key, text]) =>

@@ -1,4 +1,7 @@
 import { calendarDa } from '@/lib/i18n/messages/calendar';
+import { consoleDa } from '@/lib/i18n/messages/console';
+import { consoleIncidentsDa } from '@/lib/i18n/messages/console-incidents';
+import { consoleMaintenanceDa } from '@/lib/i18n/messages/console-maintenance';
 import { commonDa } from '@/lib/i18n/messages/common';
 import { embedDa } from '@/lib/i18n/messages/embed';
 import { errorsDa } from '@/lib/i18n/messages/errors';
@@ -20,4 +23,7 @@ export const daMessages: Messages = {
   errors: errorsDa,
   feeds: feedsDa,
   time: timeDa,
+  console: consoleDa,
+  consoleIncidents: consoleIncidentsDa,
+  consoleMaintenance: consoleMaintenanceDa,
 };

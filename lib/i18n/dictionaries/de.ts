@@ -1,4 +1,7 @@
 import { calendarDe } from '@/lib/i18n/messages/calendar';
+import { consoleDe } from '@/lib/i18n/messages/console';
+import { consoleIncidentsDe } from '@/lib/i18n/messages/console-incidents';
+import { consoleMaintenanceDe } from '@/lib/i18n/messages/console-maintenance';
 import { commonDe } from '@/lib/i18n/messages/common';
 import { embedDe } from '@/lib/i18n/messages/embed';
 import { errorsDe } from '@/lib/i18n/messages/errors';
@@ -20,4 +23,7 @@ export const deMessages: Messages = {
   errors: errorsDe,
   feeds: feedsDe,
   time: timeDe,
+  console: consoleDe,
+  consoleIncidents: consoleIncidentsDe,
+  consoleMaintenance: consoleMaintenanceDe,
 };

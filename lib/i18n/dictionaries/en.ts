@@ -1,4 +1,7 @@
 import { calendarEn } from '@/lib/i18n/messages/calendar';
+import { consoleEn } from '@/lib/i18n/messages/console';
+import { consoleIncidentsEn } from '@/lib/i18n/messages/console-incidents';
+import { consoleMaintenanceEn } from '@/lib/i18n/messages/console-maintenance';
 import { commonEn } from '@/lib/i18n/messages/common';
 import { embedEn } from '@/lib/i18n/messages/embed';
 import { errorsEn } from '@/lib/i18n/messages/errors';
@@ -19,4 +22,7 @@ export const enMessages = {
   errors: errorsEn,
   feeds: feedsEn,
   time: timeEn,
+  console: consoleEn,
+  consoleIncidents: consoleIncidentsEn,
+  consoleMaintenance: consoleMaintenanceEn,
 } as const;

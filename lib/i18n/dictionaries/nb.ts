@@ -1,4 +1,7 @@
 import { calendarNb } from '@/lib/i18n/messages/calendar';
+import { consoleNb } from '@/lib/i18n/messages/console';
+import { consoleIncidentsNb } from '@/lib/i18n/messages/console-incidents';
+import { consoleMaintenanceNb } from '@/lib/i18n/messages/console-maintenance';
 import { commonNb } from '@/lib/i18n/messages/common';
 import { embedNb } from '@/lib/i18n/messages/embed';
 import { errorsNb } from '@/lib/i18n/messages/errors';
@@ -20,4 +23,7 @@ export const nbMessages: Messages = {
   errors: errorsNb,
   feeds: feedsNb,
   time: timeNb,
+  console: consoleNb,
+  consoleIncidents: consoleIncidentsNb,
+  consoleMaintenance: consoleMaintenanceNb,
 };

@@ -1,4 +1,7 @@
 import { calendarNl } from '@/lib/i18n/messages/calendar';
+import { consoleNl } from '@/lib/i18n/messages/console';
+import { consoleIncidentsNl } from '@/lib/i18n/messages/console-incidents';
+import { consoleMaintenanceNl } from '@/lib/i18n/messages/console-maintenance';
 import { commonNl } from '@/lib/i18n/messages/common';
 import { embedNl } from '@/lib/i18n/messages/embed';
 import { errorsNl } from '@/lib/i18n/messages/errors';
@@ -20,4 +23,7 @@ export const nlMessages: Messages = {
   errors: errorsNl,
   feeds: feedsNl,
   time: timeNl,
+  console: consoleNl,
+  consoleIncidents: consoleIncidentsNl,
+  consoleMaintenance: consoleMaintenanceNl,
 };

@@ -1,4 +1,7 @@
 import { calendarSv } from '@/lib/i18n/messages/calendar';
+import { consoleSv } from '@/lib/i18n/messages/console';
+import { consoleIncidentsSv } from '@/lib/i18n/messages/console-incidents';
+import { consoleMaintenanceSv } from '@/lib/i18n/messages/console-maintenance';
 import { commonSv } from '@/lib/i18n/messages/common';
 import { embedSv } from '@/lib/i18n/messages/embed';
 import { errorsSv } from '@/lib/i18n/messages/errors';
@@ -20,4 +23,7 @@ export const svMessages: Messages = {
   errors: errorsSv,
   feeds: feedsSv,
   time: timeSv,
+  console: consoleSv,
+  consoleIncidents: consoleIncidentsSv,
+  consoleMaintenance: consoleMaintenanceSv,
 };
