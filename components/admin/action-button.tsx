@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { callApi } from './api-client';
+import { useConsoleApi } from './console-text';
 import { dangerButtonClass, secondaryButtonClass } from './fields';
 
 /** A button that sends one API call, asks first when it is destructive, and says what went wrong. */
@@ -24,6 +24,7 @@ export function ActionButton({
   danger?: boolean;
 }) {
   const router = useRouter();
+  const callApi = useConsoleApi();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (

@@ -8,10 +8,10 @@ export interface NavItem {
   label: string;
 }
 
-export function AdminNav({ items }: { items: NavItem[] }) {
+export function AdminNav({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Console">
+    <nav aria-label={label}>
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
           const current = item.href === '/admin' ? pathname === '/admin' : pathname.startsWith(item.href);

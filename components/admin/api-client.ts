@@ -1,3 +1,5 @@
+import type { AreaTranslate } from '@/lib/i18n/translator';
+
 /** The console's one way to write: same-origin JSON calls to /api/v1 with the session cookie. */
 export interface ApiProblem {
   code: string;
@@ -5,6 +7,7 @@ export interface ApiProblem {
   /** field path → what is wrong with it */
   fields: Record<string, string>;
   details?: unknown;
+  status?: number;
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: ApiProblem };
@@ -36,7 +39,7 @@ export async function callApi<T>(method: string, path: string, body?: unknown): 
       ok: false,
       problem: {
         code: 'network',
-        message: 'The server could not be reached. Check your connection and try again.',
+        message: 'network',
         fields: {},
       },
     };
@@ -50,8 +53,7 @@ export async function callApi<T>(method: string, path: string, body?: unknown): 
     fields: fieldsFrom(error?.details),
     details: error?.details,
   };
-  if (response.status === 401 && path !== '/api/v1/auth/sign-in')
-    problem.message = `${problem.message} Your input is still here; sign in again in another tab and retry.`;
+  problem.status = response.status;
   return { ok: false, problem };
 }
 
@@ -61,4 +63,44 @@ export function fieldError(problem: ApiProblem | null, field: string): string | 
   if (problem.fields[field]) return problem.fields[field];
   const nested = Object.keys(problem.fields).find((key) => key.startsWith(`${field}.`));
   return nested ? problem.fields[nested] : undefined;
+}
+
+const explained = [
+  'invalid_request',
+  'unauthorized',
+  'forbidden',
+  'forbidden_origin',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'insufficient_notice',
+  'unprocessable',
+  'too_many_requests',
+  'store_unavailable',
+  'internal_error',
+] as const;
+
+type ErrorText = AreaTranslate<'console'>;
+
+/** Field problems the API words in English, read again in the staff member's language. */
+function localizeField(problem: string, c: ErrorText): string {
+  if (/must not be empty|required|needs a written reason/i.test(problem)) return c('errors.fields.required');
+  const max = /at most ([\d,]+) characters/i.exec(problem)?.[1];
+  if (max) return c('errors.fields.tooLong', { max: max.replace(/,/g, '') });
+  return c('errors.fields.invalid');
+}
+
+/** An API problem in the staff member's words: the code decides the sentence, each field gets a short hint. */
+export function localizeProblem(problem: ApiProblem, c: ErrorText): ApiProblem {
+  const code = explained.find((known) => known === problem.code);
+  const message =
+    problem.code === 'network'
+      ? c('errors.network')
+      : code
+        ? c(`errors.${code}`)
+        : c('errors.http', { status: problem.status ?? 0 });
+  const fields = Object.fromEntries(
+    Object.entries(problem.fields).map(([field, text]) => [field, localizeField(text, c)]),
+  );
+  return { ...problem, message, fields };
 }

@@ -1,8 +1,8 @@
 'use client';
 
 import { componentStatuses, isOneOf, type ComponentStatus } from '@/lib/core/vocab';
+import { useConsoleText } from './console-text';
 import { describedBy, inputClass } from './fields';
-import { componentStatusLabel } from './labels';
 
 export interface PickableComponent {
   id: string;
@@ -20,18 +20,22 @@ export function ComponentPicker({
   value,
   onChange,
   errors,
-  legend = 'Affected components and their new status',
+  legend,
+  idPrefix = 'component',
 }: {
   components: PickableComponent[];
   value: ComponentChoice;
   onChange: (value: ComponentChoice) => void;
   errors: Record<string, string | undefined>;
   legend?: string;
+  /** Keeps ids unique when a page has several pickers. */
+  idPrefix?: string;
 }) {
+  const { ci, status: words } = useConsoleText();
   const groups = [...new Set(components.map((c) => c.group))];
   return (
     <fieldset className="rounded-md border border-border p-4">
-      <legend className="px-1 font-medium">{legend}</legend>
+      <legend className="px-1 font-medium">{legend ?? ci('picker.legend')}</legend>
       <div className="space-y-4">
         {groups.map((group) => (
           <div key={group}>
@@ -40,12 +44,15 @@ export function ComponentPicker({
               {components
                 .filter((c) => c.group === group)
                 .map((c) => {
-                  const id = `component-${c.id}`;
+                  const id = `${idPrefix}-${c.id}`;
                   const error = errors[c.id];
                   return (
                     <li key={c.id}>
                       <label htmlFor={id} className="block text-sm">
-                        {c.name} <span className="text-muted">(now: {componentStatusLabel[c.status]})</span>
+                        {c.name}{' '}
+                        <span className="text-muted">
+                          {ci('picker.now', { status: words.component[c.status] })}
+                        </span>
                       </label>
                       <select
                         id={id}
@@ -60,10 +67,10 @@ export function ComponentPicker({
                         aria-describedby={describedBy(id, error)}
                         className={inputClass}
                       >
-                        <option value="">Not affected (leave as is)</option>
+                        <option value="">{ci('picker.notAffected')}</option>
                         {componentStatuses.map((s) => (
                           <option key={s} value={s}>
-                            {componentStatusLabel[s]}
+                            {words.component[s]}
                           </option>
                         ))}
                       </select>

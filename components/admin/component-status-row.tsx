@@ -3,9 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { componentStatuses, isOneOf, type ComponentStatus } from '@/lib/core/vocab';
-import { callApi } from './api-client';
+import { useConsoleApi, useConsoleText } from './console-text';
 import { describedBy, inputClass, secondaryButtonClass } from './fields';
-import { componentStatusLabel } from './labels';
 
 /** One component's status, changed outside any incident (e.g. after a silent fix). */
 export function ComponentStatusRow({
@@ -18,6 +17,8 @@ export function ComponentStatusRow({
   status: ComponentStatus;
 }) {
   const router = useRouter();
+  const { c, status: words } = useConsoleText();
+  const callApi = useConsoleApi();
   const [value, setValue] = useState<ComponentStatus>(status);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,7 +29,9 @@ export function ComponentStatusRow({
     setBusy(true);
     const result = await callApi('PATCH', `/api/v1/components/${encodeURIComponent(id)}`, { status: value });
     setBusy(false);
-    setMessage(result.ok ? { text: 'Saved.', error: false } : { text: result.problem.message, error: true });
+    setMessage(
+      result.ok ? { text: c('common.saved'), error: false } : { text: result.problem.message, error: true },
+    );
     if (result.ok) router.refresh();
   }
 
@@ -49,13 +52,13 @@ export function ComponentStatusRow({
         >
           {componentStatuses.map((s) => (
             <option key={s} value={s}>
-              {componentStatusLabel[s]}
+              {words.component[s]}
             </option>
           ))}
         </select>
       </div>
       <button type="submit" disabled={busy || value === status} className={secondaryButtonClass}>
-        {busy ? 'Saving…' : 'Save'}
+        {busy ? c('common.saving') : c('common.save')}
       </button>
       <p
         id={error ? `${selectId}-error` : undefined}

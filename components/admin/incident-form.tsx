@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { impacts, type Impact, type IncidentStatus } from '@/lib/core/vocab';
-import { callApi, fieldError, type ApiProblem } from './api-client';
+import type { Locale } from '@/lib/core/locales';
+import { impacts, isOneOf, type Impact, type IncidentStatus } from '@/lib/core/vocab';
+import { fieldError, type ApiProblem } from './api-client';
 import {
   ComponentPicker,
   componentChanges,
@@ -11,9 +12,12 @@ import {
   type ComponentChoice,
   type PickableComponent,
 } from './component-picker';
+import { useConsoleApi, useConsoleText } from './console-text';
 import { Field, FormAlert, SelectField, buttonClass, describedBy, inputClass } from './fields';
-import { impactLabel, incidentStatusLabel } from './labels';
+import { LanguageTabs, translationsPayload, type TranslationDraft } from './language-tabs';
 import { MarkdownEditor } from './markdown-editor';
+import { TemplatePicker } from './template-picker';
+import type { TemplateChoice } from './template-choices';
 
 const creatableStatuses = [
   'investigating',
@@ -21,18 +25,49 @@ const creatableStatuses = [
   'monitoring',
   'resolved',
 ] as const satisfies readonly IncidentStatus[];
+type CreatableStatus = (typeof creatableStatuses)[number];
 
-/** Post an incident in one form: name, impact, status, message (with preview) and the affected components. */
-export function IncidentForm({ components }: { components: PickableComponent[] }) {
+/** Post an incident in one form: template, status, impact, the texts in every language and the components. */
+export function IncidentForm({
+  components,
+  templates,
+  defaultLocale,
+  initialTemplate,
+}: {
+  components: PickableComponent[];
+  templates: TemplateChoice[];
+  defaultLocale: Locale;
+  initialTemplate?: string;
+}) {
   const router = useRouter();
-  const [name, setName] = useState('');
-  const [status, setStatus] = useState<(typeof creatableStatuses)[number]>('investigating');
-  const [impact, setImpact] = useState<Impact>('minor');
-  const [body, setBody] = useState('');
-  const [choice, setChoice] = useState<ComponentChoice>({});
+  const { ci, status: words } = useConsoleText();
+  const callApi = useConsoleApi();
+  const start = templates.find((t) => t.id === initialTemplate);
+  const [templateId, setTemplateId] = useState(start?.id ?? '');
+  const [name, setName] = useState(start?.name ?? '');
+  const [status, setStatus] = useState<CreatableStatus>(
+    start && isOneOf(creatableStatuses, start.status) ? start.status : 'investigating',
+  );
+  const [impact, setImpact] = useState<Impact>(start?.impact ?? 'minor');
+  const [body, setBody] = useState(start?.body ?? '');
+  const [translations, setTranslations] = useState<TranslationDraft>(start?.translations ?? {});
+  const [choice, setChoice] = useState<ComponentChoice>(
+    Object.fromEntries((start?.components ?? []).map((c) => [c.id, c.status])),
+  );
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [sent, setSent] = useState<{ id: string }[]>([]);
   const [busy, setBusy] = useState(false);
+
+  function applyTemplate(template: TemplateChoice | undefined) {
+    setTemplateId(template?.id ?? '');
+    if (!template) return;
+    setName(template.name);
+    setBody(template.body);
+    if (isOneOf(creatableStatuses, template.status)) setStatus(template.status);
+    setImpact(template.impact);
+    setTranslations(structuredClone(template.translations));
+    setChoice(Object.fromEntries(template.components.map((c) => [c.id, c.status])));
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -45,6 +80,7 @@ export function IncidentForm({ components }: { components: PickableComponent[] }
       impact,
       body,
       components: changes,
+      translations: translationsPayload(translations, ['name', 'body']),
     });
     setBusy(false);
     if (!result.ok) {
@@ -55,57 +91,66 @@ export function IncidentForm({ components }: { components: PickableComponent[] }
     router.refresh();
   }
 
-  const errors = {
-    name: fieldError(problem, 'name'),
-    status: fieldError(problem, 'status'),
-    impact: fieldError(problem, 'impact'),
-    body: fieldError(problem, 'body'),
-  };
+  const err = (field: string) => fieldError(problem, field);
   const perComponent = problem ? componentErrors(problem.fields, sent) : {};
   return (
     <form onSubmit={submit} noValidate className="space-y-5">
       <FormAlert message={problem?.message} />
-      <Field
-        id="name"
-        label="Name"
-        hint="What customers notice, e.g. “Web client slow to load”."
-        error={errors.name}
-      >
-        <input
-          id="name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          required
-          maxLength={300}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={describedBy('name', errors.name, true)}
-          className={inputClass}
-        />
-      </Field>
+      <TemplatePicker id="template" templates={templates} value={templateId} onChange={applyTemplate} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           id="status"
-          label="Status"
+          label={ci('form.status')}
           value={status}
           options={creatableStatuses}
-          labels={incidentStatusLabel}
-          error={errors.status}
+          labels={words.incident}
+          error={err('status')}
           onChange={setStatus}
         />
         <SelectField
           id="impact"
-          label="Impact"
+          label={ci('form.impact')}
           value={impact}
           options={impacts}
-          labels={impactLabel}
-          error={errors.impact}
+          labels={words.impact}
+          error={err('impact')}
           onChange={setImpact}
         />
       </div>
-      <MarkdownEditor id="body" label="Message" value={body} onChange={setBody} error={errors.body} />
+      <LanguageTabs
+        idPrefix="incident"
+        defaultLocale={defaultLocale}
+        fields={['name', 'body']}
+        value={translations}
+        onChange={setTranslations}
+        errors={err}
+        defaultPanel={
+          <>
+            <Field id="name" label={ci('form.name')} hint={ci('form.nameHint')} error={err('name')}>
+              <input
+                id="name"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                required
+                maxLength={300}
+                aria-invalid={err('name') ? true : undefined}
+                aria-describedby={describedBy('name', err('name'), true)}
+                className={inputClass}
+              />
+            </Field>
+            <MarkdownEditor
+              id="body"
+              label={ci('form.message')}
+              value={body}
+              onChange={setBody}
+              error={err('body')}
+            />
+          </>
+        }
+      />
       <ComponentPicker components={components} value={choice} onChange={setChoice} errors={perComponent} />
       <button type="submit" disabled={busy} className={buttonClass}>
-        {busy ? 'Posting…' : 'Post incident'}
+        {busy ? ci('form.busy') : ci('form.submit')}
       </button>
     </form>
   );

@@ -4,10 +4,13 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { earliestAllowedStart, hasNotice } from '@/lib/schedule/notice';
 import { toLocalParts, wallTimeToInstant } from '@/lib/schedule/zone';
-import { callApi, fieldError, type ApiProblem } from './api-client';
+import type { Locale } from '@/lib/core/locales';
+import { fieldError, type ApiProblem } from './api-client';
 import type { PickableComponent } from './component-picker';
+import { useConsoleApi, useConsoleText } from './console-text';
 import { Field, FormAlert, buttonClass, describedBy, inputClass, secondaryButtonClass } from './fields';
 import { formatInstant } from './labels';
+import { LanguageTabs, translationsPayload, type TranslationDraft } from './language-tabs';
 import { useBrowserZone, useServerNow } from './use-zone';
 
 type EntryZone = 'page' | 'browser' | 'UTC';
@@ -39,13 +42,19 @@ export function MaintenanceForm({
   pageZone,
   serverNowMs,
   reservedRules,
+  defaultLocale,
 }: {
   components: PickableComponent[];
   pageZone: string;
   serverNowMs: number;
   reservedRules: ReservedRule[];
+  defaultLocale: Locale;
 }) {
   const router = useRouter();
+  const { c, cm, formatLocale } = useConsoleText();
+  const callApi = useConsoleApi();
+  const at = (instant: Date, zone: string) => formatInstant(instant, zone, formatLocale);
+  const [translations, setTranslations] = useState<TranslationDraft>({});
   const browserZone = useBrowserZone();
   const now = useServerNow(serverNowMs);
   const [name, setName] = useState('');
@@ -75,10 +84,10 @@ export function MaintenanceForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const local: Record<string, string> = {};
-    if (!startAt) local.scheduledFor = 'Enter the start date and time.';
-    if (!endAt) local.scheduledUntil = 'Enter the end date and time.';
+    if (!startAt) local.scheduledFor = cm('form.enterStart');
+    if (!endAt) local.scheduledUntil = cm('form.enterEnd');
     if (Object.keys(local).length > 0) {
-      setProblem({ code: 'invalid_request', message: 'Some fields need your attention.', fields: local });
+      setProblem({ code: 'invalid_request', message: c('errors.invalid_request'), fields: local });
       return;
     }
     setBusy(true);
@@ -90,6 +99,7 @@ export function MaintenanceForm({
       components: selected,
       emergency: emergency ? { reason } : null,
       ...(ruleId ? { ruleId } : {}),
+      translations: translationsPayload(translations, ['name', 'body']),
     });
     setBusy(false);
     if (!result.ok) {
@@ -111,43 +121,54 @@ export function MaintenanceForm({
         className="rounded-md border border-maint bg-maint-bg px-4 py-3 text-sm text-maint"
         aria-live="polite"
       >
-        <p className="font-medium">Earliest start without an emergency (24 hours from now):</p>
+        <p className="font-medium">{cm('form.earliest')}</p>
         <ul className="mt-1">
           <li>
-            Oslo time ({pageZone}):{' '}
-            <strong data-testid="earliest-page">{formatInstant(earliest, pageZone)}</strong>
+            {cm('form.pageTime', { zone: pageZone })}:{' '}
+            <strong data-testid="earliest-page">{at(earliest, pageZone)}</strong>
           </li>
           <li>
-            Your time{browserZone ? ` (${browserZone})` : ''}:{' '}
-            <strong data-testid="earliest-local">
-              {browserZone ? formatInstant(earliest, browserZone) : '…'}
-            </strong>
+            {browserZone ? cm('form.yourTimeIn', { zone: browserZone }) : cm('form.yourTime')}:{' '}
+            <strong data-testid="earliest-local">{browserZone ? at(earliest, browserZone) : '…'}</strong>
           </li>
         </ul>
       </div>
-      <Field id="m-name" label="Name" error={err('name')}>
-        <input
-          id="m-name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          required
-          maxLength={300}
-          aria-invalid={err('name') ? true : undefined}
-          aria-describedby={describedBy('m-name', err('name'))}
-          className={inputClass}
-        />
-      </Field>
-      <Field id="m-body" label="Details for customers (Markdown, optional)" error={err('body')}>
-        <textarea
-          id="m-body"
-          rows={4}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          aria-describedby={describedBy('m-body', err('body'))}
-          className={inputClass}
-        />
-      </Field>
-      <Field id="m-zone" label="The times below are in">
+      <LanguageTabs
+        idPrefix="maintenance"
+        defaultLocale={defaultLocale}
+        fields={['name', 'body']}
+        value={translations}
+        onChange={setTranslations}
+        errors={err}
+        bodyRows={4}
+        defaultPanel={
+          <>
+            <Field id="m-name" label={cm('form.name')} error={err('name')}>
+              <input
+                id="m-name"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                required
+                maxLength={300}
+                aria-invalid={err('name') ? true : undefined}
+                aria-describedby={describedBy('m-name', err('name'))}
+                className={inputClass}
+              />
+            </Field>
+            <Field id="m-body" label={cm('form.body')} error={err('body')}>
+              <textarea
+                id="m-body"
+                rows={4}
+                value={body}
+                onChange={(e) => setBody(e.target.value)}
+                aria-describedby={describedBy('m-body', err('body'))}
+                className={inputClass}
+              />
+            </Field>
+          </>
+        }
+      />
+      <Field id="m-zone" label={cm('form.zone')}>
         <select
           id="m-zone"
           value={entryZone}
@@ -156,19 +177,23 @@ export function MaintenanceForm({
           }
           className={inputClass}
         >
-          <option value="page">Oslo time ({pageZone})</option>
-          <option value="browser">Your time ({browserZone ?? 'detecting…'})</option>
+          <option value="page">{cm('form.pageTime', { zone: pageZone })}</option>
+          <option value="browser">
+            {cm('form.yourTimeIn', { zone: browserZone ?? cm('form.detecting') })}
+          </option>
           <option value="UTC">UTC</option>
         </select>
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           id="m-start"
-          label="Starts"
+          label={cm('form.starts')}
           error={err('scheduledFor')}
           hint={
             startAt
-              ? `= ${formatInstant(startAt, pageZone)} Oslo${browserZone && browserZone !== pageZone ? ` · ${formatInstant(startAt, browserZone)} your time` : ''}`
+              ? browserZone && browserZone !== pageZone
+                ? cm('form.inOsloAndYours', { time: at(startAt, pageZone), local: at(startAt, browserZone) })
+                : cm('form.inOslo', { time: at(startAt, pageZone) })
               : undefined
           }
         >
@@ -185,9 +210,9 @@ export function MaintenanceForm({
         </Field>
         <Field
           id="m-end"
-          label="Ends"
+          label={cm('form.ends')}
           error={err('scheduledUntil')}
-          hint={endAt ? `= ${formatInstant(endAt, pageZone)} Oslo` : undefined}
+          hint={endAt ? cm('form.inOslo', { time: at(endAt, pageZone) }) : undefined}
         >
           <input
             id="m-end"
@@ -202,16 +227,13 @@ export function MaintenanceForm({
         </Field>
       </div>
       <button type="button" onClick={fillEarliest} className={secondaryButtonClass}>
-        Use the earliest allowed start (1 hour long)
+        {cm('form.fillEarliest')}
       </button>
       {shortNotice && !emergency ? (
-        <p className="text-sm font-medium text-major">
-          This starts less than 24 hours from now: it will be refused unless you mark it as an emergency with
-          a reason.
-        </p>
+        <p className="text-sm font-medium text-major">{cm('form.shortNotice')}</p>
       ) : null}
       <fieldset className="rounded-md border border-border p-4">
-        <legend className="px-1 font-medium">Affected components</legend>
+        <legend className="px-1 font-medium">{cm('form.components')}</legend>
         {err('components') ? (
           <p className="mb-2 text-sm font-medium text-critical">{err('components')}</p>
         ) : null}
@@ -234,14 +256,14 @@ export function MaintenanceForm({
         </ul>
       </fieldset>
       {reservedRules.length > 0 ? (
-        <Field id="m-rule" label="Announce in a reserved window (optional)" error={err('ruleId')}>
+        <Field id="m-rule" label={cm('form.reservedWindow')} error={err('ruleId')}>
           <select
             id="m-rule"
             value={ruleId}
             onChange={(e) => setRuleId(e.target.value)}
             className={inputClass}
           >
-            <option value="">No, a one-off maintenance</option>
+            <option value="">{cm('form.oneOff')}</option>
             {reservedRules.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.title}
@@ -258,14 +280,14 @@ export function MaintenanceForm({
             checked={emergency}
             onChange={(e) => setEmergency(e.target.checked)}
           />
-          Emergency (less than 24 hours&apos; notice, shown as such)
+          {cm('form.emergency')}
         </label>
         {emergency ? (
           <div className="mt-3">
             <Field
               id="m-reason"
-              label="Reason for the emergency"
-              hint="Shown to customers, e.g. “Critical security fix for CVE-2026-1234”."
+              label={cm('form.reason')}
+              hint={cm('form.reasonHint')}
               error={err('emergency.reason') ?? err('emergency')}
             >
               <textarea
@@ -283,7 +305,7 @@ export function MaintenanceForm({
         ) : null}
       </div>
       <button type="submit" disabled={busy} className={buttonClass}>
-        {busy ? 'Scheduling…' : 'Schedule maintenance'}
+        {busy ? cm('form.busy') : cm('form.submit')}
       </button>
     </form>
   );

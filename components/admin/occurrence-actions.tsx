@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { callApi } from './api-client';
 import { ActionButton } from './action-button';
+import { useConsoleApi, useConsoleText } from './console-text';
 import { describedBy, inputClass, secondaryButtonClass } from './fields';
 
 /** Cancel or restore one occurrence of a rule, and edit the note shown with it. */
@@ -21,6 +21,8 @@ export function OccurrenceActions({
   label: string;
 }) {
   const router = useRouter();
+  const { cm } = useConsoleText();
+  const callApi = useConsoleApi();
   const base = `/api/v1/schedule/${encodeURIComponent(ruleId)}/occurrences/${encodeURIComponent(start)}`;
   const [text, setText] = useState(note ?? '');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -33,7 +35,9 @@ export function OccurrenceActions({
     const result = await callApi('PUT', `${base}/note`, { note: text });
     setBusy(false);
     setMessage(
-      result.ok ? { text: 'Note saved.', error: false } : { text: result.problem.message, error: true },
+      result.ok
+        ? { text: cm('schedule.noteSaved'), error: false }
+        : { text: result.problem.message, error: true },
     );
     if (result.ok) router.refresh();
   }
@@ -42,22 +46,27 @@ export function OccurrenceActions({
   return (
     <div className="flex flex-wrap items-end gap-2">
       {cancelled ? (
-        <ActionButton method="DELETE" path={`${base}/cancel`} label="Restore" busyLabel="Restoring…" />
+        <ActionButton
+          method="DELETE"
+          path={`${base}/cancel`}
+          label={cm('schedule.restore')}
+          busyLabel={cm('schedule.restoring')}
+        />
       ) : (
         <ActionButton
           method="POST"
           path={`${base}/cancel`}
           body={{ note: text || null }}
-          label="Cancel this one"
-          busyLabel="Cancelling…"
+          label={cm('schedule.cancelOne')}
+          busyLabel={cm('schedule.cancelling')}
           danger
-          confirm={`Cancel ${label}? The rule itself stays as it is.`}
+          confirm={cm('schedule.confirmCancel', { label })}
         />
       )}
       <form onSubmit={saveNote} className="flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor={inputId} className="block text-xs text-muted">
-            Note for customers
+            {cm('schedule.note')}
           </label>
           <input
             id={inputId}
@@ -70,7 +79,7 @@ export function OccurrenceActions({
           />
         </div>
         <button type="submit" disabled={busy} className={secondaryButtonClass}>
-          Save note
+          {cm('schedule.saveNote')}
         </button>
         <span
           id={error ? `${inputId}-error` : undefined}

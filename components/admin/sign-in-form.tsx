@@ -2,11 +2,14 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { callApi, fieldError, type ApiProblem } from './api-client';
+import { fieldError, type ApiProblem } from './api-client';
+import { useConsoleApi, useConsoleText } from './console-text';
 import { Field, FormAlert, buttonClass, describedBy, inputClass } from './fields';
 
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
+  const { c } = useConsoleText();
+  const callApi = useConsoleApi();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -18,7 +21,12 @@ export function SignInForm({ next }: { next: string }) {
     const result = await callApi('POST', '/api/v1/auth/sign-in', { email, password });
     setBusy(false);
     if (!result.ok) {
-      setProblem(result.problem);
+      // A wrong address or password is one sentence, never which of the two was wrong.
+      setProblem(
+        result.problem.code === 'unauthorized'
+          ? { ...result.problem, message: c('signIn.wrong') }
+          : result.problem,
+      );
       setPassword('');
       return;
     }
@@ -38,7 +46,7 @@ export function SignInForm({ next }: { next: string }) {
       <div id="sign-in-problem">
         <FormAlert message={problem && !emailError && !passwordError ? problem.message : null} />
       </div>
-      <Field id="email" label="Email address" error={emailError}>
+      <Field id="email" label={c('signIn.email')} error={emailError}>
         <input
           id="email"
           name="email"
@@ -52,7 +60,7 @@ export function SignInForm({ next }: { next: string }) {
           className={inputClass}
         />
       </Field>
-      <Field id="password" label="Password" error={passwordError}>
+      <Field id="password" label={c('signIn.password')} error={passwordError}>
         <input
           id="password"
           name="password"
@@ -67,7 +75,7 @@ export function SignInForm({ next }: { next: string }) {
         />
       </Field>
       <button type="submit" disabled={busy} className={`${buttonClass} w-full`}>
-        {busy ? 'Signing in…' : 'Sign in'}
+        {busy ? c('signIn.busy') : c('signIn.submit')}
       </button>
     </form>
   );

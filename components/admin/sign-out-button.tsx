@@ -3,11 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { callApi } from './api-client';
+import { useConsoleText } from './console-text';
 import { secondaryButtonClass } from './fields';
 
 export function SignOutButton() {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
+  const { c } = useConsoleText();
   return (
     <button
       type="button"
@@ -20,7 +22,7 @@ export function SignOutButton() {
         router.refresh();
       }}
     >
-      Sign out
+      {c('shell.signOut')}
     </button>
   );
 }

@@ -3,11 +3,14 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { isOneOf, staffRoles, type StaffRole } from '@/lib/core/vocab';
-import { callApi, fieldError, type ApiProblem } from './api-client';
+import { fieldError, type ApiProblem } from './api-client';
+import { useConsoleApi, useConsoleText } from './console-text';
 import { Field, FormAlert, buttonClass, describedBy, inputClass } from './fields';
 
 export function StaffAddForm() {
   const router = useRouter();
+  const { c } = useConsoleText();
+  const callApi = useConsoleApi();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('editor');
@@ -27,7 +30,7 @@ export function StaffAddForm() {
       return;
     }
     setProblem(null);
-    setDone(`${email} can now sign in. Give them the password through a safe channel.`);
+    setDone(c('staff.done', { email }));
     setEmail('');
     setName('');
     setPassword('');
@@ -36,11 +39,11 @@ export function StaffAddForm() {
 
   const err = (f: string) => fieldError(problem, f);
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-label="Add a staff member">
+    <form onSubmit={submit} noValidate className="space-y-4" aria-label={c('staff.add')}>
       <FormAlert message={problem?.message} />
       <FormAlert message={done} tone="ok" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="s-email" label="Email address" error={err('email')}>
+        <Field id="s-email" label={c('staff.emailAddress')} error={err('email')}>
           <input
             id="s-email"
             type="email"
@@ -52,15 +55,10 @@ export function StaffAddForm() {
             className={inputClass}
           />
         </Field>
-        <Field id="s-name" label="Name (optional)" error={err('name')}>
+        <Field id="s-name" label={c('staff.name')} error={err('name')}>
           <input id="s-name" value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />
         </Field>
-        <Field
-          id="s-role"
-          label="Role"
-          hint="Editors post incidents and maintenance; admins also manage staff and tokens."
-          error={err('role')}
-        >
+        <Field id="s-role" label={c('staff.role')} hint={c('staff.roleHint')} error={err('role')}>
           <select
             id="s-role"
             value={role}
@@ -68,14 +66,14 @@ export function StaffAddForm() {
             aria-describedby={describedBy('s-role', err('role'), true)}
             className={inputClass}
           >
-            <option value="editor">Editor</option>
-            <option value="admin">Admin</option>
+            <option value="editor">{c('roles.editor')}</option>
+            <option value="admin">{c('roles.admin')}</option>
           </select>
         </Field>
         <Field
           id="s-password"
-          label="Initial password"
-          hint="At least 12 characters."
+          label={c('staff.password')}
+          hint={c('staff.passwordHint')}
           error={err('password')}
         >
           <input
@@ -91,7 +89,7 @@ export function StaffAddForm() {
         </Field>
       </div>
       <button type="submit" disabled={busy} className={buttonClass}>
-        {busy ? 'Adding…' : 'Add staff member'}
+        {busy ? c('staff.busy') : c('staff.submit')}
       </button>
     </form>
   );

@@ -1,6 +1,8 @@
+'use client';
+
 import { StatusIcon, componentTone, toneSurface, type StatusTone } from '@/components/status/status-icon';
 import type { ComponentStatus, Impact, IncidentStatus } from '@/lib/core/vocab';
-import { componentStatusLabel, impactLabel, incidentStatusLabel } from './labels';
+import { useConsoleText } from './console-text';
 
 const impactTone: Record<Impact, StatusTone> = {
   none: 'ok',
@@ -20,16 +22,19 @@ export function Badge({ tone, children }: { tone: StatusTone; children: React.Re
   );
 }
 
+/** The same status words as the public page, in the staff member's language. */
 export function ComponentStatusBadge({ status }: { status: ComponentStatus }) {
-  return <Badge tone={componentTone[status]}>{componentStatusLabel[status]}</Badge>;
+  const text = useConsoleText().status;
+  return <Badge tone={componentTone[status]}>{text.component[status]}</Badge>;
 }
 
 export function IncidentBadges({ status, impact }: { status: IncidentStatus; impact: Impact }) {
+  const text = useConsoleText().status;
   const done = status === 'resolved' || status === 'postmortem';
   return (
     <span className="inline-flex flex-wrap gap-1">
-      <Badge tone={done ? 'ok' : impactTone[impact]}>{incidentStatusLabel[status]}</Badge>
-      <Badge tone={impactTone[impact]}>Impact: {impactLabel[impact]}</Badge>
+      <Badge tone={done ? 'ok' : impactTone[impact]}>{text.incident[status]}</Badge>
+      <Badge tone={impactTone[impact]}>{text.impact[impact]}</Badge>
     </span>
   );
 }

@@ -3,12 +3,15 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { isOneOf, staffRoles, type StaffRole } from '@/lib/core/vocab';
-import { callApi, fieldError, type ApiProblem } from './api-client';
+import { fieldError, type ApiProblem } from './api-client';
+import { useConsoleApi, useConsoleText } from './console-text';
 import { Field, FormAlert, buttonClass, describedBy, inputClass } from './fields';
 
 /** Creates a token and shows its secret once; the server keeps only a hash. */
 export function TokenCreateForm() {
   const router = useRouter();
+  const { c } = useConsoleText();
+  const callApi = useConsoleApi();
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('editor');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -33,15 +36,14 @@ export function TokenCreateForm() {
     router.refresh();
   }
 
+  const useAs = c('tokens.useAs', { header: '\u0000' }).split('\u0000');
   return (
     <div className="space-y-4">
       {secret ? (
         <div role="status" className="rounded-md border border-ok bg-ok-bg p-4 text-sm text-ok">
-          <p className="font-medium">
-            Token “{secret.name}” created. Copy it now: it will not be shown again.
-          </p>
+          <p className="font-medium">{c('tokens.shownOnce', { name: secret.name })}</p>
           <label htmlFor="new-token" className="mt-2 block">
-            Token
+            {c('tokens.token')}
           </label>
           <input
             id="new-token"
@@ -52,17 +54,19 @@ export function TokenCreateForm() {
             data-testid="new-token"
           />
           <p className="mt-2 text-text">
-            Use it as <code className="rounded bg-surface-2 px-1">Authorization: Bearer &lt;token&gt;</code>.
+            {useAs[0]}
+            <code className="rounded bg-surface-2 px-1">Authorization: Bearer &lt;token&gt;</code>
+            {useAs[1]}
           </p>
         </div>
       ) : null}
-      <form onSubmit={submit} noValidate className="space-y-4" aria-label="Create an API token">
+      <form onSubmit={submit} noValidate className="space-y-4" aria-label={c('tokens.create')}>
         <FormAlert message={problem?.message} />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field
             id="t-name"
-            label="Name"
-            hint="Who or what uses it, e.g. “deploy pipeline”. Shown in the audit log."
+            label={c('tokens.name')}
+            hint={c('tokens.nameHint')}
             error={fieldError(problem, 'name')}
           >
             <input
@@ -74,20 +78,20 @@ export function TokenCreateForm() {
               className={inputClass}
             />
           </Field>
-          <Field id="t-role" label="Role" error={fieldError(problem, 'role')}>
+          <Field id="t-role" label={c('tokens.role')} error={fieldError(problem, 'role')}>
             <select
               id="t-role"
               value={role}
               onChange={(e) => isOneOf(staffRoles, e.target.value) && setRole(e.target.value)}
               className={inputClass}
             >
-              <option value="editor">Editor (incidents and maintenance)</option>
-              <option value="admin">Admin (also staff and tokens)</option>
+              <option value="editor">{c('tokens.editorRole')}</option>
+              <option value="admin">{c('tokens.adminRole')}</option>
             </select>
           </Field>
         </div>
         <button type="submit" disabled={busy} className={buttonClass}>
-          {busy ? 'Creating…' : 'Create token'}
+          {busy ? c('tokens.busy') : c('tokens.submit')}
         </button>
       </form>
     </div>

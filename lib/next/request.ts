@@ -58,3 +58,13 @@ export async function getRequestContext(
   const theme = parseTheme(firstParam(searchParams[PREFERENCE_PARAMS.theme]) ?? jar.get(THEME_COOKIE)?.value);
   return { locale, formatLocale, zone, zoneChosen: chosen, theme, now: new Date() };
 }
+
+/** Language and date format only: for the staff console, whose times are always in the page's zone. */
+export async function getLocaleContext(): Promise<{ locale: Locale; formatLocale: FormatLocale }> {
+  const head = await headers();
+  const localeHeader = head.get('x-status-locale');
+  const formatHeader = head.get('x-status-format-locale');
+  const locale = isLocale(localeHeader) ? localeHeader : defaultLocale;
+  const formatLocale = isFormatLocale(formatHeader) ? formatHeader : locale === 'en' ? 'en-GB' : locale;
+  return { locale, formatLocale };
+}

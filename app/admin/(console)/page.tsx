@@ -2,18 +2,19 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ComponentStatusBadge, IncidentBadges, Badge } from '@/components/admin/status-badge';
 import { buttonClass, secondaryButtonClass } from '@/components/admin/fields';
-import { formatInstant, indicatorLabel } from '@/components/admin/labels';
+import { consoleText, consoleTitle } from '@/components/admin/console-server';
 import { StatusIcon, indicatorTone } from '@/components/status/status-icon';
 import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
 import { derivePageState } from '@/lib/status/state';
 
-export const metadata: Metadata = { title: 'Dashboard' };
+export const generateMetadata = (): Promise<Metadata> => consoleTitle(({ c }) => c('dashboard.title'));
 
 export default async function DashboardPage() {
   await requireStaffPage('/admin');
   const { doc, problem } = await getStore().load();
   const now = new Date();
+  const { c, status, when } = await consoleText();
   const state = derivePageState(doc, now);
   const zone = doc.page.timeZone;
   return (
@@ -23,8 +24,7 @@ export default async function DashboardPage() {
           role="alert"
           className="rounded-md border border-critical bg-critical-bg px-4 py-3 text-sm text-critical"
         >
-          The store file cannot be written ({problem.file}: {problem.problem}). The public page shows the last
-          good copy; posts will fail until it is fixed.
+          {c('dashboard.storeProblem', { file: problem.file, problem: problem.problem })}
         </p>
       ) : null}
       <section
@@ -35,27 +35,27 @@ export default async function DashboardPage() {
           <StatusIcon tone={indicatorTone[state.indicator]} className="size-8" />
           <div>
             <h1 id="now-heading" className="text-xl font-semibold">
-              {indicatorLabel[state.indicator]}
+              {status.indicator[state.indicator]}
             </h1>
-            <p className="text-sm text-muted">What customers see right now · revision {doc.revision}</p>
+            <p className="text-sm text-muted">{c('dashboard.customersSee', { revision: doc.revision })}</p>
           </div>
         </div>
         <div className="flex flex-wrap gap-2">
           <Link href="/admin/incidents/new" className={buttonClass}>
-            Post an incident
+            {c('dashboard.postIncident')}
           </Link>
           <Link href="/admin/maintenances/new" className={secondaryButtonClass}>
-            Schedule maintenance
+            {c('dashboard.scheduleMaintenance')}
           </Link>
         </div>
       </section>
 
       <section aria-labelledby="open-heading">
         <h2 id="open-heading" className="mb-3 text-lg font-semibold">
-          Open incidents
+          {c('dashboard.openIncidents')}
         </h2>
         {state.openIncidents.length === 0 ? (
-          <p className="text-muted">No open incidents.</p>
+          <p className="text-muted">{c('dashboard.noOpenIncidents')}</p>
         ) : (
           <ul className="space-y-2">
             {state.openIncidents.map((incident) => (
@@ -67,8 +67,10 @@ export default async function DashboardPage() {
                   <IncidentBadges status={incident.status} impact={incident.impact} />
                 </div>
                 <p className="mt-1 text-sm text-muted">
-                  Started {formatInstant(incident.startedAt, zone)} · last update{' '}
-                  {formatInstant(incident.updatedAt, zone)}
+                  {c('dashboard.startedAndUpdated', {
+                    started: when(incident.startedAt, zone),
+                    updated: when(incident.updatedAt, zone),
+                  })}
                 </p>
               </li>
             ))}
@@ -78,10 +80,10 @@ export default async function DashboardPage() {
 
       <section aria-labelledby="maint-heading">
         <h2 id="maint-heading" className="mb-3 text-lg font-semibold">
-          Maintenance in progress and announced
+          {c('dashboard.maintenance')}
         </h2>
         {state.activeMaintenances.length + state.upcomingMaintenances.length === 0 ? (
-          <p className="text-muted">No maintenance in progress or announced.</p>
+          <p className="text-muted">{c('dashboard.noMaintenance')}</p>
         ) : (
           <ul className="space-y-2">
             {[...state.activeMaintenances, ...state.upcomingMaintenances].map((m) => (
@@ -94,13 +96,13 @@ export default async function DashboardPage() {
                     {m.name}
                   </Link>
                   <p className="text-sm text-muted">
-                    {formatInstant(m.scheduledFor, zone)} – {formatInstant(m.scheduledUntil, zone)}
+                    {when(m.scheduledFor, zone)} – {when(m.scheduledUntil, zone)}
                   </p>
                 </div>
                 <span className="flex gap-1">
-                  {m.emergency ? <Badge tone="critical">Emergency</Badge> : null}
+                  {m.emergency ? <Badge tone="critical">{c('common.emergency')}</Badge> : null}
                   <Badge tone={m.state === 'scheduled' ? 'reserved' : 'maint'}>
-                    {m.state.replace('_', ' ')}
+                    {status.maintenance[m.state === 'cancelled' ? 'completed' : m.state]}
                   </Badge>
                 </span>
               </li>
@@ -112,10 +114,10 @@ export default async function DashboardPage() {
       <section aria-labelledby="components-heading">
         <div className="mb-3 flex items-center justify-between">
           <h2 id="components-heading" className="text-lg font-semibold">
-            Components
+            {c('dashboard.components')}
           </h2>
           <Link href="/admin/components" className="text-sm underline">
-            Change a status
+            {c('dashboard.changeStatus')}
           </Link>
         </div>
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">

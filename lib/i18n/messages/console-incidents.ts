@@ -39,7 +39,6 @@ export const consoleIncidentsEn = {
     message: 'Message',
     submit: 'Post incident',
     busy: 'Posting…',
-    impactBadge: 'Impact: {impact}',
   },
   languages: {
     legend: 'Languages',
@@ -155,7 +154,6 @@ export const consoleIncidentsNb: ConsoleIncidentsMessages = {
     message: 'Melding',
     submit: 'Publiser hendelse',
     busy: 'Publiserer …',
-    impactBadge: 'Påvirkning: {impact}',
   },
   languages: {
     legend: 'Språk',
@@ -269,7 +267,6 @@ export const consoleIncidentsSv: ConsoleIncidentsMessages = {
     message: 'Meddelande',
     submit: 'Publicera incident',
     busy: 'Publicerar …',
-    impactBadge: 'Påverkan: {impact}',
   },
   languages: {
     legend: 'Språk',
@@ -383,7 +380,6 @@ export const consoleIncidentsDa: ConsoleIncidentsMessages = {
     message: 'Besked',
     submit: 'Offentliggør hændelse',
     busy: 'Offentliggør …',
-    impactBadge: 'Påvirkning: {impact}',
   },
   languages: {
     legend: 'Sprog',
@@ -498,7 +494,6 @@ export const consoleIncidentsNl: ConsoleIncidentsMessages = {
     message: 'Bericht',
     submit: 'Incident publiceren',
     busy: 'Bezig met publiceren…',
-    impactBadge: 'Impact: {impact}',
   },
   languages: {
     legend: 'Talen',
@@ -614,7 +609,6 @@ export const consoleIncidentsDe: ConsoleIncidentsMessages = {
     message: 'Meldung',
     submit: 'Störung veröffentlichen',
     busy: 'Wird veröffentlicht …',
-    impactBadge: 'Auswirkung: {impact}',
   },
   languages: {
     legend: 'Sprachen',

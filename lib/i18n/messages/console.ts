@@ -88,7 +88,7 @@ export const consoleEn = {
     intro:
       'Change a status here when no incident is needed. During an incident, change components with the incident’s updates so the timeline records it. A component under a running maintenance shows “Under maintenance” publicly unless something worse is set.',
     shownAs: 'Shown publicly as',
-    other: 'Other',
+    otherGroup: 'Other',
     translations: 'Names in other languages',
     translationsIntro:
       'Leave a field empty and customers reading that language see the text in the default language ({language}).',
@@ -250,7 +250,7 @@ export const consoleNb: ConsoleMessages = {
     intro:
       'Endre status her når det ikke trengs en hendelse. Under en hendelse endrer du komponentene i hendelsens oppdateringer, slik at det kommer med i tidslinjen. En komponent med pågående vedlikehold vises offentlig som «Under vedlikehold» med mindre noe verre er satt.',
     shownAs: 'Vises offentlig som',
-    other: 'Annet',
+    otherGroup: 'Annet',
     translations: 'Navn på andre språk',
     translationsIntro:
       'La et felt stå tomt, så ser kunder som leser det språket, teksten på standardspråket ({language}).',
@@ -411,7 +411,7 @@ export const consoleSv: ConsoleMessages = {
     intro:
       'Ändra status här när det inte behövs någon incident. Under en incident ändrar du komponenterna i incidentens uppdateringar, så att det syns i tidslinjen. En komponent med pågående underhåll visas offentligt som ”Underhåll pågår” om inget allvarligare är angivet.',
     shownAs: 'Visas offentligt som',
-    other: 'Övrigt',
+    otherGroup: 'Övrigt',
     translations: 'Namn på andra språk',
     translationsIntro:
       'Lämna ett fält tomt, så ser kunder som läser det språket texten på standardspråket ({language}).',
@@ -573,7 +573,7 @@ export const consoleDa: ConsoleMessages = {
     intro:
       'Skift status her, når der ikke er brug for en hændelse. Under en hændelse ændrer du komponenterne i hændelsens opdateringer, så det kommer med i tidslinjen. En komponent med igangværende vedligeholdelse vises offentligt som „Under vedligeholdelse“, medmindre noget værre er angivet.',
     shownAs: 'Vises offentligt som',
-    other: 'Andet',
+    otherGroup: 'Andet',
     translations: 'Navne på andre sprog',
     translationsIntro:
       'Lad et felt stå tomt, så ser kunder, der læser det sprog, teksten på standardsproget ({language}).',
@@ -733,7 +733,7 @@ export const consoleNl: ConsoleMessages = {
     intro:
       'Wijzig hier een status als er geen incident nodig is. Tijdens een incident wijzigt u onderdelen via de updates van het incident, zodat de tijdlijn het vastlegt. Een onderdeel met lopend onderhoud staat openbaar als ‘In onderhoud’, tenzij er iets ergers is ingesteld.',
     shownAs: 'Openbaar getoond als',
-    other: 'Overig',
+    otherGroup: 'Overig',
     translations: 'Namen in andere talen',
     translationsIntro:
       'Laat een veld leeg; klanten die die taal lezen, zien dan de tekst in de standaardtaal ({language}).',
@@ -896,7 +896,7 @@ export const consoleDe: ConsoleMessages = {
     intro:
       'Ändern Sie hier einen Status, wenn keine Störungsmeldung nötig ist. Während einer Störung ändern Sie Komponenten über die Updates der Störung, damit die Zeitleiste es festhält. Eine Komponente in einer laufenden Wartung erscheint öffentlich als „In Wartung“, sofern nichts Schlimmeres gesetzt ist.',
     shownAs: 'Öffentlich angezeigt als',
-    other: 'Sonstiges',
+    otherGroup: 'Sonstiges',
     translations: 'Namen in anderen Sprachen',
     translationsIntro:
       'Lassen Sie ein Feld leer, sehen Kunden in dieser Sprache den Text in der Standardsprache ({language}).',

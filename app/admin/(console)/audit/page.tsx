@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { formatInstant } from '@/components/admin/labels';
+import { consoleText, consoleTitle } from '@/components/admin/console-server';
 import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
 
-export const metadata: Metadata = { title: 'Audit log' };
+export const generateMetadata = (): Promise<Metadata> => consoleTitle(({ c }) => c('audit.title'));
 
 const LIMIT = 200;
 
@@ -18,37 +18,38 @@ export default async function AuditPage() {
   const store = getStore();
   const [{ doc }, entries] = await Promise.all([store.load(), store.readAudit(LIMIT)]);
   const zone = doc.page.timeZone;
+  const { c, when } = await consoleText();
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Audit log</h1>
-      <p className="text-muted">Every change, newest first (the latest {LIMIT}).</p>
+      <h1 className="text-2xl font-semibold">{c('audit.title')}</h1>
+      <p className="text-muted">{c('audit.intro', { count: LIMIT })}</p>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse rounded-lg border border-border bg-surface text-sm">
           <thead>
             <tr className="border-b border-border text-left">
               <th scope="col" className="px-3 py-2">
-                When
+                {c('audit.when')}
               </th>
               <th scope="col" className="px-3 py-2">
-                Who
+                {c('audit.who')}
               </th>
               <th scope="col" className="px-3 py-2">
-                Action
+                {c('audit.action')}
               </th>
               <th scope="col" className="px-3 py-2">
-                Target
+                {c('audit.target')}
               </th>
               <th scope="col" className="px-3 py-2">
-                Change
+                {c('audit.change')}
               </th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e, i) => (
               <tr key={`${e.revision}-${i}`} className="border-b border-border align-top">
-                <td className="px-3 py-2 whitespace-nowrap">{formatInstant(e.at, zone)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{when(e.at, zone)}</td>
                 <td className="px-3 py-2">
-                  {e.actor} <span className="text-muted">({e.actorKind})</span>
+                  {e.actor} <span className="text-muted">({c(`audit.kinds.${e.actorKind}`)})</span>
                 </td>
                 <td className="px-3 py-2 font-mono">{e.action}</td>
                 <td className="px-3 py-2 font-mono break-all">{e.target}</td>

@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionButton } from '@/components/admin/action-button';
 import { buttonClass } from '@/components/admin/fields';
-import { formatInstant } from '@/components/admin/labels';
+import { consoleText, consoleTitle } from '@/components/admin/console-server';
 import { Badge } from '@/components/admin/status-badge';
+import { getMessages } from '@/lib/i18n/messages';
 import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
 import { maintenanceStatus, type MaintenanceState } from '@/lib/status/state';
 
-export const metadata: Metadata = { title: 'Maintenance' };
+export const generateMetadata = (): Promise<Metadata> => consoleTitle(({ cm }) => cm('list.title'));
 
 const stateTone = {
   scheduled: 'reserved',
@@ -23,6 +24,9 @@ export default async function MaintenancesPage() {
   const { doc } = await getStore().load();
   const now = new Date();
   const zone = doc.page.timeZone;
+  const { c, cm, status, when, locale: consoleLocale } = await consoleText();
+  const label = (state: MaintenanceState) =>
+    state === 'cancelled' ? getMessages(consoleLocale).calendar.status.cancelled : status.maintenance[state];
   const items = doc.maintenances
     .map((m) => ({ ...m, state: maintenanceStatus(m, now) }))
     .sort((a, b) => Date.parse(b.scheduledFor) - Date.parse(a.scheduledFor));
@@ -40,25 +44,25 @@ export default async function MaintenancesPage() {
         <div className="flex flex-wrap items-center justify-between gap-2">
           <span className="font-medium break-words">{m.name}</span>
           <span className="flex gap-1">
-            {m.emergency ? <Badge tone="critical">Emergency</Badge> : null}
+            {m.emergency ? <Badge tone="critical">{c('common.emergency')}</Badge> : null}
             <Badge tone={stateTone[m.state]}>{label(m.state)}</Badge>
           </span>
         </div>
         <p className="text-sm text-muted">
-          {formatInstant(m.scheduledFor, zone)} – {formatInstant(m.scheduledUntil, zone)}
+          {when(m.scheduledFor, zone)} – {when(m.scheduledUntil, zone)}
           {m.componentIds.length > 0
             ? ` · ${m.componentIds.map((id) => names.get(id) ?? id).join(', ')}`
             : ''}
         </p>
-        {m.emergency ? <p className="text-sm">Reason: {m.emergency.reason}</p> : null}
+        {m.emergency ? <p className="text-sm">{cm('list.reason', { reason: m.emergency.reason })}</p> : null}
         <div className="flex flex-wrap gap-2">
           {m.state === 'in_progress' ? (
             <ActionButton
               method="PATCH"
               path={path}
               body={{ status: 'verifying' }}
-              label="Move to verifying"
-              busyLabel="Saving…"
+              label={cm('list.toVerifying')}
+              busyLabel={c('common.saving')}
             />
           ) : null}
           {running ? (
@@ -66,18 +70,18 @@ export default async function MaintenancesPage() {
               method="PATCH"
               path={path}
               body={{ status: 'completed' }}
-              label="Complete now"
-              busyLabel="Saving…"
+              label={cm('list.complete')}
+              busyLabel={c('common.saving')}
             />
           ) : null}
           {m.state !== 'completed' && m.state !== 'cancelled' ? (
             <ActionButton
               method="DELETE"
               path={path}
-              label="Cancel maintenance"
-              busyLabel="Cancelling…"
+              label={cm('list.cancel')}
+              busyLabel={cm('list.cancelling')}
               danger
-              confirm={`Cancel “${m.name}”? Customers will see it as cancelled.`}
+              confirm={cm('list.confirmCancel', { name: m.name })}
             />
           ) : null}
         </div>
@@ -88,17 +92,17 @@ export default async function MaintenancesPage() {
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">Maintenance</h1>
+        <h1 className="text-2xl font-semibold">{cm('list.title')}</h1>
         <Link href="/admin/maintenances/new" className={buttonClass}>
-          Schedule maintenance
+          {cm('list.schedule')}
         </Link>
       </div>
       <section aria-labelledby="current-m">
         <h2 id="current-m" className="mb-3 text-lg font-semibold">
-          Announced and running
+          {cm('list.current')}
         </h2>
         {current.length === 0 ? (
-          <p className="text-muted">Nothing announced.</p>
+          <p className="text-muted">{cm('list.nothing')}</p>
         ) : (
           <ul className="divide-y divide-border rounded-lg border border-border bg-surface">
             {current.map(row)}
@@ -107,10 +111,10 @@ export default async function MaintenancesPage() {
       </section>
       <section aria-labelledby="past-m">
         <h2 id="past-m" className="mb-3 text-lg font-semibold">
-          Completed and cancelled (latest 50)
+          {cm('list.past', { count: 50 })}
         </h2>
         {past.length === 0 ? (
-          <p className="text-muted">None yet.</p>
+          <p className="text-muted">{cm('list.none')}</p>
         ) : (
           <ul className="divide-y divide-border rounded-lg border border-border bg-surface">
             {past.map(row)}
@@ -118,22 +122,12 @@ export default async function MaintenancesPage() {
         )}
       </section>
       <p className="text-sm text-muted">
-        Recurring windows (system maintenance, application upgrades, patching) are on the{' '}
+        {cm('list.recurringBefore')}{' '}
         <Link href="/admin/schedule" className="underline">
-          recurring schedule
+          {cm('list.recurringLink')}
         </Link>
         .
       </p>
     </div>
   );
-}
-
-function label(state: MaintenanceState): string {
-  return {
-    scheduled: 'Scheduled',
-    in_progress: 'In progress',
-    verifying: 'Verifying',
-    completed: 'Completed',
-    cancelled: 'Cancelled',
-  }[state];
 }

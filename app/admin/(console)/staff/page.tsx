@@ -1,40 +1,42 @@
 import type { Metadata } from 'next';
 import { ActionButton } from '@/components/admin/action-button';
 import { AdminOnly } from '@/components/admin/admin-only';
-import { formatInstant } from '@/components/admin/labels';
+import { consoleText, consoleTitle } from '@/components/admin/console-server';
 import { StaffAddForm } from '@/components/admin/staff-add-form';
 import { Badge } from '@/components/admin/status-badge';
 import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
 
-export const metadata: Metadata = { title: 'Staff' };
+export const generateMetadata = (): Promise<Metadata> => consoleTitle(({ c }) => c('staff.title'));
 
 export default async function StaffPage() {
   const principal = await requireStaffPage('/admin/staff');
-  if (principal.role !== 'admin') return <AdminOnly title="Staff" />;
+  const { c, when } = await consoleText();
+  if (principal.role !== 'admin')
+    return <AdminOnly title={c('staff.title')} message={c('common.adminOnly')} />;
   const { doc } = await getStore().load();
   const zone = doc.page.timeZone;
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-semibold">Staff</h1>
+      <h1 className="text-2xl font-semibold">{c('staff.title')}</h1>
       <section aria-labelledby="members" className="overflow-x-auto">
         <h2 id="members" className="mb-3 text-lg font-semibold">
-          Members
+          {c('staff.members')}
         </h2>
         <table className="w-full border-collapse rounded-lg border border-border bg-surface text-sm">
           <thead>
             <tr className="border-b border-border text-left">
               <th scope="col" className="px-3 py-2">
-                Email
+                {c('staff.email')}
               </th>
               <th scope="col" className="px-3 py-2">
-                Role
+                {c('staff.role')}
               </th>
               <th scope="col" className="px-3 py-2">
-                Added
+                {c('staff.added')}
               </th>
               <th scope="col" className="px-3 py-2">
-                Actions
+                {c('staff.actions')}
               </th>
             </tr>
           </thead>
@@ -47,36 +49,36 @@ export default async function StaffPage() {
                   <td className="px-3 py-2">
                     {m.email}
                     {m.name ? <span className="block text-muted">{m.name}</span> : null}
-                    {m.disabledAt ? <Badge tone="reserved">Disabled</Badge> : null}
-                    {self ? <span className="block text-muted">(you)</span> : null}
+                    {m.disabledAt ? <Badge tone="reserved">{c('staff.disabled')}</Badge> : null}
+                    {self ? <span className="block text-muted">{c('common.you')}</span> : null}
                   </td>
-                  <td className="px-3 py-2">{m.role === 'admin' ? 'Admin' : 'Editor'}</td>
-                  <td className="px-3 py-2">{formatInstant(m.createdAt, zone)}</td>
+                  <td className="px-3 py-2">{c(`roles.${m.role}`)}</td>
+                  <td className="px-3 py-2">{when(m.createdAt, zone)}</td>
                   <td className="flex flex-wrap gap-2 px-3 py-2">
                     <ActionButton
                       method="PATCH"
                       path={path}
                       body={{ role: m.role === 'admin' ? 'editor' : 'admin' }}
-                      label={m.role === 'admin' ? 'Make editor' : 'Make admin'}
-                      busyLabel="Saving…"
+                      label={m.role === 'admin' ? c('staff.makeEditor') : c('staff.makeAdmin')}
+                      busyLabel={c('common.saving')}
                     />
                     {m.disabledAt ? (
                       <ActionButton
                         method="PATCH"
                         path={path}
                         body={{ disabled: false }}
-                        label="Enable"
-                        busyLabel="Saving…"
+                        label={c('staff.enable')}
+                        busyLabel={c('common.saving')}
                       />
                     ) : (
                       <ActionButton
                         method="PATCH"
                         path={path}
                         body={{ disabled: true }}
-                        label="Disable"
-                        busyLabel="Saving…"
+                        label={c('staff.disable')}
+                        busyLabel={c('common.saving')}
                         danger
-                        confirm={`Disable ${m.email}? They are signed out at once.`}
+                        confirm={c('staff.confirmDisable', { email: m.email })}
                       />
                     )}
                   </td>
@@ -88,7 +90,7 @@ export default async function StaffPage() {
       </section>
       <section aria-labelledby="add-member" className="rounded-lg border border-border bg-surface p-5">
         <h2 id="add-member" className="mb-3 text-lg font-semibold">
-          Add a staff member
+          {c('staff.add')}
         </h2>
         <StaffAddForm />
       </section>
