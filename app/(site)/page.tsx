@@ -1,5 +1,14 @@
 import { localizeDocument } from '@/lib/status/localize';
+import { cookies } from 'next/headers';
 import { getMessages, getTranslator } from '@/lib/i18n/messages';
+import type { Translate } from '@/lib/i18n/translator';
+import { HOURS_COOKIE } from '@/lib/preferences/viewer-preferences';
+import {
+  DEFAULT_WORKING_HOURS,
+  overlapsWorkingHours,
+  parseWorkingHours,
+} from '@/lib/preferences/working-hours';
+import { formatLocalIso } from '@/lib/schedule/zone';
 import { formatDateTime, formatOffset } from '@/lib/i18n/format';
 import { windowRuleText, windowTitle } from '@/lib/i18n/rules';
 import { getRequestContext, type SearchParams } from '@/lib/next/request';
@@ -16,6 +25,18 @@ import { uptimeReport } from '@/lib/status/uptime';
 import { liveRefreshProps } from '@/components/live/live-source';
 
 export const dynamic = 'force-dynamic';
+
+/** A policy window says what it is; a rule staff added later (no cadence text of ours) says where it comes from. */
+function policyText(t: Translate, ruleId: string): string {
+  const cadence = getMessages('en').home.maintenance.cadence;
+  return isCadenceRule(cadence, ruleId)
+    ? t('home.maintenance.recurring', { cadence: t(`home.maintenance.cadence.${ruleId}`) })
+    : t('home.maintenance.policyWindow');
+}
+
+function isCadenceRule<T extends object>(cadence: T, ruleId: string): ruleId is Extract<keyof T, string> {
+  return Object.hasOwn(cadence, ruleId);
+}
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const stored = (await getStore().load()).doc;
@@ -41,6 +62,22 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       const text = windowRuleText(ctx.locale, w);
       return text ? [[w.id, text.impact]] : [];
     }),
+  );
+  const schedule = new Map(
+    windows.flatMap((w) =>
+      w.ruleId !== null && w.maintenanceId === null ? [[w.id, policyText(t, w.ruleId)]] : [],
+    ),
+  );
+  const hours = parseWorkingHours((await cookies()).get(HOURS_COOKIE)?.value) ?? DEFAULT_WORKING_HOURS;
+  const overlapping = new Set(
+    windows
+      .filter((w) =>
+        overlapsWorkingHours(
+          { localStart: formatLocalIso(w.start, ctx.zone), localEnd: formatLocalIso(w.end, ctx.zone) },
+          hours,
+        ),
+      )
+      .map((w) => w.id),
   );
   const uptime = new Map(
     uptimeReport(doc, ctx.now).components.map((c) => [c.id, uptimeBarProps(c, ctx.locale, ctx.formatLocale)]),
@@ -79,6 +116,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         titles={titles}
         titleLangs={titleLangs}
         notes={notes}
+        schedule={schedule}
+        overlapping={overlapping}
         zone={ctx.zone}
         formatLocale={ctx.formatLocale}
         days={UPCOMING_DAYS}

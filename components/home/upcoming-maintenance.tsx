@@ -13,6 +13,10 @@ export interface UpcomingMaintenanceProps {
   titleLangs: Map<string, string>;
   /** What a recurring window means for the customer, shown above how far ahead it was announced. */
   notes: Map<string, string>;
+  /** What a recurring policy window is ("Every second Friday, part of …"), said instead of its notice. */
+  schedule: Map<string, string>;
+  /** Windows that overlap the viewer's working hours, flagged as the calendar does. */
+  overlapping: ReadonlySet<string>;
   zone: string;
   formatLocale: FormatLocale;
   days: number;
@@ -38,6 +42,8 @@ export function UpcomingMaintenance({
   titles,
   titleLangs,
   notes,
+  schedule,
+  overlapping,
   zone,
   formatLocale,
   days,
@@ -90,11 +96,21 @@ export function UpcomingMaintenance({
                 <p className="text-sm">
                   <time dateTime={w.start.toISOString()}>{range(w, zone, formatLocale)}</time>
                 </p>
+                {overlapping.has(w.id) ? (
+                  <p
+                    className="mt-1 inline-flex items-center gap-1.5 rounded bg-major-bg px-2 py-0.5 text-xs font-semibold text-major"
+                    data-overlap-label
+                  >
+                    <StatusIcon tone="major" className="size-4" />
+                    {t('home.maintenance.inWorkingHours')}
+                  </p>
+                ) : null}
                 {notes.has(w.id) ? <p className="text-sm text-muted">{notes.get(w.id)}</p> : null}
-                <p className="text-xs text-muted">
-                  {t('home.maintenance.announcedAhead', {
-                    time: formatDuration(roundedNotice(w.noticeMs), formatLocale),
-                  })}
+                <p className="text-xs text-muted" data-schedule-note>
+                  {schedule.get(w.id) ??
+                    t('home.maintenance.announcedAhead', {
+                      time: formatDuration(roundedNotice(w.noticeMs), formatLocale),
+                    })}
                 </p>
               </div>
             </li>
