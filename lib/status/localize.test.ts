@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { storeDocumentSchema } from '@/lib/store/schema';
 import { testContext, testDoc } from '@/lib/store/test-fixtures/write-context';
 import { createIncident } from '@/lib/status/incidents';
 import { localizeDocument, resolveText } from '@/lib/status/localize';
@@ -84,5 +87,15 @@ describe('localizeDocument', () => {
     expect(sv.doc.incidents[0]?.name).toBe('Login problems');
     expect(sv.fallbackLang('incident', incident.id, 'name')).toBe('en');
     expect(sv.fallbackLang('component', 'web-client', 'name')).toBeUndefined();
+  });
+});
+
+describe('a store written before translations', () => {
+  it('reads in every language, falling back to the stored English text', () => {
+    const file = join(__dirname, '..', 'store', 'test-fixtures', 'store-before-translations.json');
+    const doc = storeDocumentSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    const nb = localizeDocument(doc, 'nb');
+    expect(nb.doc.incidents[0]?.name).toBe('Web client slow');
+    expect(nb.fallbackLang('incident', 'old-incident', 'name')).toBe('en');
   });
 });

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFileStore } from '@/lib/store/file-store';
 import { makeTempDir } from '@/lib/store/test-fixtures/temp-dir';
-import { localizeDocument } from '@/lib/status/localize';
 
 // A store file as written before texts had translations and the document had templates.
 const OLD_FILE = join(__dirname, 'test-fixtures', 'store-before-translations.json');
@@ -26,13 +25,6 @@ describe('a store written before translations', () => {
     expect(doc.templates).toEqual([]);
     expect(doc.incidents[0]?.name).toBe('Web client slow');
     expect(doc.components.find((c) => c.id === 'web-client')?.translations).toBeUndefined();
-  });
-
-  it('reads in every language, falling back to the stored English text', async () => {
-    const { doc } = await createFileStore(dir).load();
-    const nb = localizeDocument(doc, 'nb');
-    expect(nb.doc.incidents[0]?.name).toBe('Web client slow');
-    expect(nb.fallbackLang('incident', 'old-incident', 'name')).toBe('en');
   });
 
   it('takes a write and keeps everything it had', async () => {
