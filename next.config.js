@@ -27,6 +27,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
+  // Next reserves app/favicon.ico for a static file; ours is drawn per request in the status colour.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/favicon-ico' }];
+  },
   async headers() {
     return [
       {

@@ -63,10 +63,10 @@ test.describe('staff console', () => {
     await page.getByRole('link', { name: 'Post an incident' }).first().click();
     await expect(page.getByRole('heading', { name: 'Post an incident', level: 1 })).toBeVisible();
     const name = `Calendar sync delayed ${Date.now()}`;
-    await page.getByLabel('Name').fill(name);
+    await page.getByLabel('Name', { exact: true }).fill(name);
     await page.getByLabel('Impact').selectOption('major');
     await page
-      .getByLabel('Message')
+      .getByLabel('Message', { exact: true })
       .fill('We are **investigating** delays. See [status](https://status.superoffice.com).');
     await expect(page.getByTestId('body-preview').locator('strong')).toHaveText('investigating');
     await expect(page.getByTestId('body-preview').getByRole('link', { name: 'status' })).toHaveAttribute(
@@ -144,14 +144,14 @@ test.describe('staff console', () => {
     addStaff(email, 'admin');
     await signIn(page, email);
     await page.goto('/admin/incidents/new');
-    await page.getByLabel('Message').fill('Kept after the error');
+    await page.getByLabel('Message', { exact: true }).fill('Kept after the error');
     await page.getByRole('button', { name: 'Post incident' }).click();
-    const nameField = page.getByLabel('Name');
+    const nameField = page.getByLabel('Name', { exact: true });
     await expect(nameField).toHaveAttribute('aria-invalid', 'true');
     const describedBy = (await nameField.getAttribute('aria-describedby')) ?? '';
     await expect(page.locator(`[id="${describedBy.split(' ').pop()}"]`)).toHaveText('must not be empty');
     await expect(page.locator('form').getByRole('alert').first()).toContainText('Invalid name');
-    await expect(page.getByLabel('Message')).toHaveValue('Kept after the error');
+    await expect(page.getByLabel('Message', { exact: true })).toHaveValue('Kept after the error');
   });
 
   test('signed-out visitors are sent to sign in and brought back; a wrong password gets one generic message', async ({
@@ -203,7 +203,7 @@ test.describe('staff console', () => {
     await expect(page.getByRole('option', { name: 'Your time (America/New_York)' })).toBeAttached();
 
     const name = `Emergency patch ${Date.now()}`;
-    await page.getByLabel('Name').fill(name);
+    await page.getByLabel('Name', { exact: true }).fill(name);
     const soon = new Date(Date.now() + 2 * 3_600_000);
     const local = (d: Date) => {
       const parts = new Intl.DateTimeFormat('sv-SE', {
@@ -223,7 +223,7 @@ test.describe('staff console', () => {
     await page.getByRole('button', { name: 'Schedule maintenance' }).click();
     await expect(page.getByLabel('Starts')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('form').getByRole('alert').first()).toContainText('at least 24 hours ahead');
-    await expect(page.getByLabel('Name')).toHaveValue(name);
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
 
     await page.getByLabel('Emergency').check();
     await page.getByRole('button', { name: 'Schedule maintenance' }).click();
@@ -248,7 +248,7 @@ test.describe('staff console', () => {
     addStaff(email, 'admin');
     await signIn(page, email);
     await page.goto('/admin/tokens');
-    await page.getByLabel('Name').fill(`monitoring ${Date.now()}`);
+    await page.getByLabel('Name', { exact: true }).fill(`monitoring ${Date.now()}`);
     await page.getByRole('button', { name: 'Create token' }).click();
     const secret = await page.getByTestId('new-token').inputValue();
     expect(secret).toMatch(/^sost_[\w-]{40,}$/);

@@ -15,7 +15,11 @@ const variants = [
   '/api/v2/summary.json',
   '/api/v2/status.json',
   '/api/v2/incidents/unresolved.json',
+  '/api/v2/summary.json?lang=nb',
+  '/history.atom?lang=nb',
 ];
+/** The Norwegian name every incident here is posted with, for the translated variants. */
+const norwegian = (name: string) => `${name} (norsk)`;
 
 const posted: { baseURL: string; id: string }[] = [];
 
@@ -28,6 +32,7 @@ async function postIncident(request: APIRequestContext, baseURL: string, name: s
       impact: 'major',
       body: 'We are looking into it.',
       components: [{ id: 'web-client', status: 'major_outage' }],
+      translations: { nb: { name: norwegian(name) } },
     },
   });
   expect(res.status(), await res.text()).toBe(201);
@@ -69,6 +74,10 @@ test.describe('response cache', () => {
     }
     expect(await (await request.get('/api/v2/summary.json')).text()).toContain('Cache invalidation check');
     expect(await (await request.get('/')).text()).toContain('Cache invalidation check');
+    const translated = norwegian('Cache invalidation check');
+    expect(await (await request.get('/api/v2/summary.json?lang=nb')).text()).toContain(translated);
+    expect(await (await request.get('/api/v2/summary.json')).text()).not.toContain(translated);
+    expect(await (await request.get('/history.atom?lang=nb')).text()).toContain(translated);
   });
 
   test.describe('two processes on one data dir', () => {
@@ -85,19 +94,27 @@ test.describe('response cache', () => {
       for (const base of [baseURL ?? '', second.baseURL]) {
         await request.get(`${base}/api/v2/summary.json`);
         await request.get(`${base}/`);
+        await request.get(`${base}/?lang=nb`);
+        await request.get(`${base}/api/v2/summary.json?lang=nb`);
       }
       const name = `Seen by both ${Date.now()}`;
       const posted = Date.now();
       await postIncident(request, second.baseURL, name);
-      for (const url of [
-        `${baseURL}/api/v2/summary.json`,
-        `${baseURL}/`,
-        `${second.baseURL}/api/v2/summary.json`,
-      ]) {
-        await expect
-          .poll(async () => (await request.get(url)).text(), { timeout: 1000, intervals: [20] })
-          .toContain(name);
-      }
+      // Every variant at once (the translated ones too), so the second is shared by all of them.
+      const expected: [string, string][] = [
+        [`${baseURL}/api/v2/summary.json`, name],
+        [`${baseURL}/`, name],
+        [`${second.baseURL}/api/v2/summary.json`, name],
+        [`${baseURL}/?lang=nb`, norwegian(name)],
+        [`${second.baseURL}/api/v2/summary.json?lang=nb`, norwegian(name)],
+      ];
+      await Promise.all(
+        expected.map(([url, text]) =>
+          expect
+            .poll(async () => (await request.get(url)).text(), { timeout: 1000, intervals: [20] })
+            .toContain(text),
+        ),
+      );
       expect(Date.now() - posted).toBeLessThan(1000);
     });
   });

@@ -163,7 +163,7 @@ test('OWASP XSS payloads as incident names and messages never execute on the pub
   // Typing a payload into the live preview does not run it either.
   await page.goto('/admin/incidents/new');
   for (const payload of PAYLOADS) {
-    await page.getByLabel('Message').fill(payload);
+    await page.getByLabel('Message', { exact: true }).fill(payload);
     await page.waitForTimeout(20);
   }
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss ?? null)).toBeNull();

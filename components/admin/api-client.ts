@@ -39,7 +39,7 @@ export async function callApi<T>(method: string, path: string, body?: unknown): 
       ok: false,
       problem: {
         code: 'network',
-        message: 'network',
+        message: 'The server could not be reached. Check your connection and try again.',
         fields: {},
       },
     };
@@ -54,6 +54,8 @@ export async function callApi<T>(method: string, path: string, body?: unknown): 
     details: error?.details,
   };
   problem.status = response.status;
+  if (response.status === 401 && path !== '/api/v1/auth/sign-in')
+    problem.message = `${problem.message} Your input is still here; sign in again in another tab and retry.`;
   return { ok: false, problem };
 }
 

@@ -42,15 +42,19 @@ export function useConsoleText() {
   }, [value]);
 }
 
-/** `callApi` whose problems read in the staff member's language (the API itself answers in English). */
+/**
+ * `callApi` whose problems read in the staff member's language. The API words its errors in English for
+ * people already, field by field; in another language the code decides the sentence and each field a hint.
+ */
 export function useConsoleApi() {
-  const { c } = useConsoleText();
+  const { c, locale } = useConsoleText();
   return useMemo(
     () =>
       async <T,>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> => {
         const result = await callApi<T>(method, path, body);
-        return result.ok ? result : { ok: false, problem: localizeProblem(result.problem, c) };
+        if (result.ok || locale === 'en') return result;
+        return { ok: false, problem: localizeProblem(result.problem, c) };
       },
-    [c],
+    [c, locale],
   );
 }

@@ -66,7 +66,7 @@ export const consoleEn = {
     password: 'Password',
     submit: 'Sign in',
     busy: 'Signing in…',
-    wrong: 'The email address or password is not right.',
+    wrong: 'The email address or password is not correct.',
   },
   dashboard: {
     title: 'Dashboard',
