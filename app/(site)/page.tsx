@@ -80,7 +80,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       .map((w) => w.id),
   );
   const uptime = new Map(
-    uptimeReport(doc, ctx.now).components.map((c) => [c.id, uptimeBarProps(c, ctx.locale, ctx.formatLocale)]),
+    uptimeReport(doc, ctx.now).components.map((c) => [
+      c.id,
+      uptimeBarProps(c, ctx.locale, ctx.formatLocale, (id) => fallbackLang('incident', id, 'name')),
+    ]),
   );
   const statusText = getMessages(ctx.locale).status.component;
 

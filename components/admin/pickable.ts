@@ -1,8 +1,15 @@
+import type { Locale } from '@/lib/core/locales';
+import { localizeDocument } from '@/lib/status/localize';
 import type { StoreDocument } from '@/lib/store/schema';
 import type { PickableComponent } from './component-picker';
 
-/** Components in page order with their group's name, as plain props for the client forms. */
-export function pickableComponents(doc: StoreDocument, otherGroup: string): PickableComponent[] {
+/** Components in page order with their group's name in the staff member's language, as plain props. */
+export function pickableComponents(
+  stored: StoreDocument,
+  otherGroup: string,
+  locale: Locale,
+): PickableComponent[] {
+  const { doc } = localizeDocument(stored, locale);
   const groups = new Map(doc.groups.map((g) => [g.id, g]));
   const groupPosition = (groupId: string | null) =>
     groupId ? (groups.get(groupId)?.position ?? 0) : Number.MAX_SAFE_INTEGER;

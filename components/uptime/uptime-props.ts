@@ -21,7 +21,8 @@ export interface UptimeBarDay {
   label: string;
   dateText: string;
   summary: string;
-  incidents: { id: string; name: string }[];
+  /** `lang` is set when the name is shown untranslated, in the page's default language. */
+  incidents: { id: string; name: string; lang?: string }[];
 }
 
 export interface UptimeBarProps {
@@ -48,6 +49,7 @@ export function uptimeBarProps(
   c: ComponentUptime,
   locale: Locale,
   formatLocale: FormatLocale,
+  nameLang: (incidentId: string) => string | undefined = () => undefined,
 ): UptimeBarProps {
   return {
     componentId: c.id,
@@ -68,7 +70,10 @@ export function uptimeBarProps(
         label: t(locale, 'home.uptime.dayLabel', { date: dateText, summary }),
         dateText,
         summary,
-        incidents: d.incidents.map((i) => ({ id: i.id, name: i.name })),
+        incidents: d.incidents.map((i) => {
+          const lang = nameLang(i.id);
+          return lang ? { id: i.id, name: i.name, lang } : { id: i.id, name: i.name };
+        }),
       };
     }),
   };

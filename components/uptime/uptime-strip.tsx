@@ -105,6 +105,7 @@ export function UptimeStrip({
                     <Link
                       href={`/incidents/${encodeURIComponent(incident.id)}`}
                       className="text-accent underline"
+                      lang={incident.lang}
                     >
                       {incident.name}
                     </Link>

@@ -18,7 +18,7 @@ export default async function TemplatesPage() {
   await requireStaffPage('/admin/templates');
   const { doc } = await getStore().load();
   const { c, ci, locale } = await consoleText();
-  const components = pickableComponents(doc, c('components.otherGroup'));
+  const components = pickableComponents(doc, c('components.otherGroup'), locale);
   const defaultLocale = doc.page.defaultLocale;
   const templates = templateChoices(doc, locale);
   return (

@@ -81,7 +81,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           incidentId={incident.id}
           status={incident.status}
           impact={incident.impact}
-          components={pickableComponents(doc, c('components.otherGroup'))}
+          components={pickableComponents(doc, c('components.otherGroup'), locale)}
           templates={templateChoices(doc, locale)}
           defaultLocale={doc.page.defaultLocale}
         />

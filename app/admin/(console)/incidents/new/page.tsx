@@ -18,7 +18,7 @@ export default async function NewIncidentPage({ searchParams }: { searchParams: 
       <h1 className="text-2xl font-semibold">{ci('create.title')}</h1>
       <p className="text-muted">{ci('create.intro')}</p>
       <IncidentForm
-        components={pickableComponents(doc, c('components.otherGroup'))}
+        components={pickableComponents(doc, c('components.otherGroup'), locale)}
         templates={templateChoices(doc, locale)}
         defaultLocale={doc.page.defaultLocale}
         initialTemplate={firstParam((await searchParams).template)}

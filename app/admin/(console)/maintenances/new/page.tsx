@@ -17,7 +17,7 @@ export default async function NewMaintenancePage() {
       <h1 className="text-2xl font-semibold">{cm('create.title')}</h1>
       <p className="text-muted">{cm('create.intro')}</p>
       <MaintenanceForm
-        components={pickableComponents(doc, c('components.otherGroup'))}
+        components={pickableComponents(doc, c('components.otherGroup'), locale)}
         pageZone={doc.page.timeZone}
         serverNowMs={Date.now()}
         defaultLocale={doc.page.defaultLocale}
