@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { seedDocument } from '../lib/store/seed';
+import { E2E_API_TOKEN } from '../playwright.config';
 import { startServer, type ExtraServer } from './support/server';
 
 const seeded = seedDocument();
@@ -71,9 +72,53 @@ test.describe('home page', () => {
     const section = page.locator('section[aria-labelledby="maintenance-title"]');
     await expect(section.locator('li').first()).toBeVisible();
     await expect(section).toContainText('UTC-05:00');
-    // Each window says how much notice it was given (the policy's rules were published in 2025).
-    await expect(section.locator('li').first()).toContainText(/announced \d+ days ahead/);
+    // A policy window says what it is, not how long ago the policy was published.
+    const first = section.locator('li').first();
+    await expect(first.locator('[data-schedule-note]')).toContainText(
+      /^Every (second|third) \w+day, part of the published maintenance schedule$|^Every Saturday/,
+    );
+    await expect(first).not.toContainText(/announced/);
     await expect(section).not.toContainText('Nightly server recycle');
+  });
+
+  test('a one-off maintenance keeps its notice, and windows in the viewer’s working hours are flagged', async ({
+    page,
+    request,
+  }) => {
+    const start = new Date(Date.now() + 3 * 86_400_000 + 3_600_000);
+    start.setUTCHours(10, 0, 0, 0);
+    const posted = await request.post(`${server.baseURL}/api/v1/maintenances`, {
+      headers: { Authorization: `Bearer ${E2E_API_TOKEN}` },
+      data: {
+        name: 'Storage move',
+        scheduledFor: start.toISOString(),
+        scheduledUntil: new Date(start.getTime() + 3_600_000).toISOString(),
+      },
+    });
+    expect(posted.status(), await posted.text()).toBe(201);
+    const id = ((await posted.json()) as { maintenance: { id: string } }).maintenance.id;
+    const url = `${server.baseURL}/?lang=en&tz=Europe/Oslo`;
+    // Working hours 1-7 08:00–17:00: a window at 11:00 or 12:00 Oslo time on any day is inside them.
+    await page
+      .context()
+      .addCookies([{ name: 'hours', value: encodeURIComponent('1-7;08:00-17:00'), url: server.baseURL }]);
+    await page.goto(url);
+    const item = page.locator(`li[data-window="maintenance:${id}"]`);
+    await expect(item.locator('[data-schedule-note]')).toHaveText(/^announced \d+ days ahead$/);
+    await expect(item.locator('[data-overlap-label]')).toBeVisible();
+    // Working hours that never meet it: no flag (the cookie is part of the cached page's key).
+    await page
+      .context()
+      .addCookies([{ name: 'hours', value: encodeURIComponent('1-7;20:00-21:00'), url: server.baseURL }]);
+    await page.goto(url);
+    await expect(item.locator('[data-overlap-label]')).toHaveCount(0);
+  });
+
+  test('/favicon.ico answers with an icon', async ({ request }) => {
+    const response = await request.get(`${server.baseURL}/favicon.ico`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/x-icon');
+    expect([...(await response.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
   });
 
   test('is written in Norwegian for ?lang=nb and sets <html lang>', async ({ page }) => {

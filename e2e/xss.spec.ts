@@ -146,7 +146,8 @@ test('OWASP XSS payloads as incident names and messages never execute on the pub
   // The console, signed in.
   const email = `xss-admin-${Date.now()}@example.com`;
   addStaff(email);
-  await page.goto('/admin/sign-in');
+  // The console remembers the language of the last page (Norwegian, above): sign in through the English form.
+  await page.goto('/admin/sign-in?lang=en');
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
