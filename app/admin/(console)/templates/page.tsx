@@ -5,6 +5,7 @@ import { consoleText, consoleTitle } from '@/components/admin/console-server';
 import { pickableComponents } from '@/components/admin/pickable';
 import { IncidentBadges } from '@/components/admin/status-badge';
 import { templateChoices } from '@/components/admin/template-choices';
+import { TemplateEditor } from '@/components/admin/template-editor';
 import { TemplateForm } from '@/components/admin/template-form';
 import { locales } from '@/lib/core/locales';
 import { localeNames } from '@/lib/i18n/locales';
@@ -65,14 +66,12 @@ export default async function TemplatesPage() {
                     />
                   </div>
                 </div>
-                <details className="border-t border-border px-4 py-3">
-                  <summary className="cursor-pointer text-sm text-accent">
-                    {ci('templates.editTitle', { name: t.label })}
-                  </summary>
-                  <div className="mt-4">
-                    <TemplateForm template={t} components={components} defaultLocale={defaultLocale} />
-                  </div>
-                </details>
+                <TemplateEditor
+                  template={t}
+                  components={components}
+                  defaultLocale={defaultLocale}
+                  label={ci('templates.editTitle', { name: t.label })}
+                />
               </li>
             );
           })}
