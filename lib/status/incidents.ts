@@ -13,7 +13,7 @@ import {
 } from '@/lib/status/translations';
 
 /** The statuses an update may set; `postmortem` comes only with a post-mortem text. */
-const updateStatuses = [
+export const updateStatuses = [
   'investigating',
   'identified',
   'monitoring',
