@@ -9,7 +9,9 @@ import * as vocab from '@/lib/core/vocab';
 import { windowStatuses } from '@/lib/schedule/calendar';
 import { HTTP_METHODS, OpenApiContract, loadOpenApiDocument } from '@/e2e/support/openapi-contract';
 import { signInInputSchema, staffInputSchema, staffPatchSchema, tokenInputSchema } from '@/lib/auth/staff';
-import { componentStatusInputSchema } from '@/lib/status/components';
+import { componentPatchInputSchema } from '@/lib/status/components';
+import { pageTextsInputSchema } from '@/lib/status/page-texts';
+import { templateInputSchema, templatePatchSchema } from '@/lib/status/templates';
 import {
   incidentInputSchema,
   incidentUpdateInputSchema,
@@ -54,7 +56,10 @@ const requestSchemas: Record<string, z.ZodType> = {
   'POST /api/v1/incidents/{id}/updates': incidentUpdateInputSchema,
   'POST /api/v1/incidents/{id}/resolve': resolveInputSchema,
   'PUT /api/v1/incidents/{id}/postmortem': postmortemInputSchema,
-  'PATCH /api/v1/components/{id}': componentStatusInputSchema,
+  'PATCH /api/v1/components/{id}': componentPatchInputSchema,
+  'POST /api/v1/templates': templateInputSchema,
+  'PATCH /api/v1/templates/{id}': templatePatchSchema,
+  'PATCH /api/v1/page': pageTextsInputSchema,
   'POST /api/v1/maintenances': maintenanceInputSchema,
   'PATCH /api/v1/maintenances/{id}': maintenanceStatusInputSchema,
   'POST /api/v1/schedule/{ruleId}/occurrences/{start}/cancel': occurrenceNoteInputSchema,
