@@ -60,7 +60,8 @@ export function addStaff(storeEnv: StoreEnv, email: string, password: string): v
 }
 
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/admin/sign-in');
+  // The console follows the language the last page chose: sign in through the English form.
+  await page.goto('/admin/sign-in?lang=en');
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

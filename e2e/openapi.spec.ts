@@ -195,6 +195,66 @@ test('public reads while an incident and maintenances are open, and their 304s',
     expect((await request.get(path)).headers()['content-type']).toContain(type);
 });
 
+test('content in six languages: translated writes, templates, page texts, v2 in a language, the .ico', async ({
+  request,
+}) => {
+  const translated = {
+    name: 'Contract check: translated',
+    status: 'investigating',
+    impact: 'minor',
+    body: 'Looking.',
+    translations: { nb: { name: 'Kontraktsjekk', body: 'Vi ser på det.' }, de: { name: 'Vertragsprüfung' } },
+  };
+  const id = await idOf(await staff(request, 'POST', '/api/v1/incidents', 201, translated), 'incident');
+  opened.incidents.push(id);
+  const update = { status: 'identified', body: 'Found.', translations: { nb: { body: 'Funnet.' } } };
+  await staff(request, 'POST', `/api/v1/incidents/${id}/updates`, 201, update);
+  await conforming(request, 'GET', '/api/v2/summary.json?lang=nb', { status: 200 });
+  // Translated, then put back as the seed had it (other specs read the seeded texts).
+  type Texts = Record<string, { name?: string; description?: string }>;
+  const page = await json<{ page: { translations: Texts } }>(
+    await staff(request, 'GET', '/api/v1/page', 200),
+  );
+  const swedish = page.page.translations.sv?.description ?? null;
+  await staff(request, 'PATCH', '/api/v1/page', 200, { translations: { sv: { description: 'Kontroll' } } });
+  await staff(request, 'PATCH', '/api/v1/page', 400, { translations: { en: { description: 'Check' } } });
+  await staff(request, 'PATCH', '/api/v1/page', 200, { translations: { sv: { description: swedish } } });
+  const after = await json<{ page: unknown }>(await staff(request, 'GET', '/api/v1/page', 200));
+  expect(after.page).toEqual(page.page);
+  const group = await json<{ group: { translations: Texts } }>(
+    await staff(request, 'PATCH', '/api/v1/components/integrations', 200, {
+      translations: { nb: { description: 'Kontraktsjekk' } },
+    }),
+  );
+  expect(group.group.translations.nb?.description).toBe('Kontraktsjekk');
+  const norwegian = 'Tjenester som CRM Online bruker, driftet av oss eller av våre underdatabehandlere.';
+  await staff(request, 'PATCH', '/api/v1/components/integrations', 200, {
+    translations: { nb: { description: norwegian } },
+  });
+  await staff(request, 'PATCH', '/api/v1/components/integrations', 400, { status: 'major_outage' });
+  await staff(request, 'GET', '/api/v1/templates', 200);
+  const template = { name: 'Contract check template', status: 'identified', impact: 'minor', body: 'Known.' };
+  const templateId = await idOf(await staff(request, 'POST', '/api/v1/templates', 201, template), 'template');
+  await staff(request, 'GET', `/api/v1/templates/${templateId}`, 200);
+  await staff(request, 'PATCH', `/api/v1/templates/${templateId}`, 200, {
+    translations: { da: { name: 'Kendt' } },
+  });
+  await conforming(request, 'PATCH', `/api/v1/templates/${templateId}`, {
+    headers: auth,
+    data: { translations: { xx: { name: 'X' } } },
+    status: 400,
+    invalidRequest: true,
+  });
+  await staff(request, 'DELETE', `/api/v1/templates/${templateId}`, 200);
+  await staff(request, 'GET', `/api/v1/templates/${templateId}`, 404);
+  await conforming(request, 'GET', '/api/v1/templates', { status: 401 });
+  await conforming(request, 'GET', '/favicon.ico', { status: 200 });
+  await conforming(request, 'GET', '/favicon-ico', { status: 200 });
+  const resolved = { body: 'Fixed.', translations: { nb: { body: 'Løst.' } } };
+  await staff(request, 'POST', `/api/v1/incidents/${id}/resolve`, 201, resolved);
+  opened.incidents.splice(opened.incidents.indexOf(id), 1);
+});
+
 test('error answers: calendar 400s, 401, 404, 409, 413, 422 and invalid bodies', async ({ request }) => {
   const badQueries = ['from=2026-02-30', 'tz=Mars/Olympus_Mons&lang=de', 'from=2026-03-01&to=2026-03-01'];
   for (const query of [...badQueries, 'from=2026-01-01&to=2027-01-03'])
