@@ -28,7 +28,7 @@ let incidentId = '';
 
 test.beforeAll(async ({ request }) => {
   server = await startServer({ portOffset: 61 });
-  addStaff(server.dataDir, EMAIL, PASSWORD);
+  addStaff(server.storeEnv, EMAIL, PASSWORD);
   const posted = await request.post(`${server.baseURL}/api/v1/incidents`, {
     headers: auth,
     data: {
