@@ -23,6 +23,9 @@ const INCIDENT = {
 };
 const MAINTENANCE = { en: 'Database upgrade', nb: 'Oppgradering av databasen', de: 'Datenbank-Upgrade' };
 
+/** Like a11y.spec.ts: checks of rendering alone run once, on the file store (E2E_POSTGRES_ALL=1 runs them too). */
+const renderingOnly = process.env.E2E_STORE === 'postgres' && !process.env.E2E_POSTGRES_ALL;
+
 let server: ExtraServer;
 let incidentId = '';
 
@@ -307,6 +310,7 @@ async function axe(page: Page, rules?: string[]): Promise<string[]> {
 }
 
 test('axe finds nothing on any console page in six languages, light and dark', async ({ browser }) => {
+  test.skip(renderingOnly, 'rendering only: checked on the file store');
   test.setTimeout(600_000);
   // One context, signed in once; two tabs share the languages, as axe keeps one core busy per tab.
   const context = await themedContext(browser, server.baseURL, { colorScheme: 'light', cookie: null });
@@ -351,6 +355,7 @@ function englishFragments(): string[] {
 }
 
 test('no English of our own is left on any public or console page in Norwegian', async ({ browser }) => {
+  test.skip(renderingOnly, 'rendering only: checked on the file store');
   test.setTimeout(180_000);
   const english = englishFragments();
   expect(english.length).toBeGreaterThan(300);
@@ -374,6 +379,7 @@ test('no English of our own is left on any public or console page in Norwegian',
 test('the incident form shows one tab per language, marks the missing ones and posts without them', async ({
   browser,
 }, testInfo) => {
+  test.skip(renderingOnly, 'rendering only: checked on the file store');
   const context = await themedContext(browser, server.baseURL, { colorScheme: 'light', cookie: null });
   const page = await context.newPage();
   await signIn(page);
