@@ -18,6 +18,7 @@ export const errorCodes = [
   'insufficient_notice',
   'unprocessable',
   'too_many_requests',
+  'rate_limited',
   'internal_error',
   'store_unavailable',
 ] as const;

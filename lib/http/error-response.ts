@@ -19,6 +19,7 @@ const errorStatus: Record<ErrorCode, number> = {
   insufficient_notice: 422,
   unprocessable: 422,
   too_many_requests: 429,
+  rate_limited: 429,
   internal_error: 500,
   store_unavailable: 503,
 };
@@ -43,7 +44,7 @@ function zodDetails(error: ZodError): { field: string; problem: string }[] {
 export function errorResponse(error: unknown, extraHeaders?: Record<string, string>): Response {
   if (isDomainError(error)) {
     const headers: Record<string, string> = { ...extraHeaders };
-    if (error.code === 'too_many_requests' && isRetryDetails(error.details)) {
+    if (errorStatus[error.code] === 429 && isRetryDetails(error.details)) {
       headers['Retry-After'] = String(error.details.retryAfterSeconds);
     }
     return privateJson(errorBody(error.code, error.message, error.details), errorStatus[error.code], headers);

@@ -1,3 +1,15 @@
+import type {
+  ClaimedDelivery,
+  Delivery,
+  DeliveryCounts,
+  DeliveryOutcome,
+  DeliveryQuery,
+  NotificationEvent,
+  RateLimitDecision,
+  Subscriber,
+  SubscriberCounts,
+  SubscriberQuery,
+} from '@/lib/store/notification-schema';
 import type { StoreDocument } from '@/lib/store/schema';
 
 /** Who did something: a signed-in staff member, an API token, the CLI or the system. */
@@ -85,6 +97,11 @@ export interface ImportOptions {
  * The one interface the app uses to read and write its data, so a database driver can replace the file.
  * `update` runs `fn` on a private copy of the current document under an exclusive lock; when it returns,
  * the copy is validated, its revision incremented and it replaces the stored one atomically.
+ *
+ * Notification events: `fn` may append to `draft.pendingEvents`; they commit with the change (same file write,
+ * same transaction). On commit the driver stamps each new event's `seq` (increasing in commit order) and leaves
+ * out the events the outbox has accepted (`notifications.acceptEvent`), so the list stays short and accepting
+ * an event never writes the document (nor changes its revision).
  */
 export interface StoreDriver {
   load(): Promise<StoreSnapshot>;
@@ -111,4 +128,84 @@ export interface StoreDriver {
   importAll(data: StoreExport, options: ImportOptions): Promise<void>;
   /** Ends connections and timers so a command-line process can exit. */
   close(): Promise<void>;
+  /** Subscribers, the notification outbox, the dispatcher's lease and the subscription rate limits. */
+  readonly notifications: NotificationStore;
 }
+
+/**
+ * The notification collections, kept apart from the page document so that ten thousand subscribers never make a
+ * page write slower. Every method is atomic on its own; none needs the document lock. Times are passed in.
+ * A table-per-collection implementation maps naturally: subscribers (unique email among email subscribers),
+ * events, deliveries (primary key id, unique (event_id, subscriber_id)), leases, rate-limit hits.
+ */
+export interface NotificationStore {
+  // Subscribers
+  getSubscriber(id: string): Promise<Subscriber | null>;
+  /** The email subscriber with this address (as stored: trimmed, domain lower-cased), or null. */
+  findEmailSubscriber(email: string): Promise<Subscriber | null>;
+  /**
+   * Read-modify-write of one subscriber, found by id or by email, atomically (row lock / file lock): `change` gets
+   * the current record (null when there is none) and returns the new one, null to delete it, or undefined to leave
+   * it. Returns the record before and after. Throws DomainError `conflict` when the result would give an email
+   * address to two subscribers. `change` must be synchronous and free of side effects: it may be run again.
+   */
+  modifySubscriber(
+    key: { id: string } | { email: string },
+    change: (current: Subscriber | null) => Subscriber | null | undefined,
+  ): Promise<{ before: Subscriber | null; after: Subscriber | null }>;
+  /** Newest first; `total` counts every match. */
+  listSubscribers(query: SubscriberQuery): Promise<{ items: Subscriber[]; total: number }>;
+  countSubscribers(): Promise<SubscriberCounts>;
+
+  // Outbox
+  /** The document's pending events that the outbox has not accepted yet, in commit (`seq`) order. */
+  pendingEvents(): Promise<NotificationEvent[]>;
+  /** Whether an event with this id was ever accepted (kept as long as its deliveries are; 30 days at least). */
+  hasEvent(id: string): Promise<boolean>;
+  /**
+   * Records `event` and, in the same transaction, one `queued` delivery due at `now` for every subscriber in its
+   * audience at this moment (`isInAudience`); marks the event accepted, so `pendingEvents` no longer returns it
+   * and the next document write drops it. Idempotent by event id: accepting it again adds nothing
+   * (`duplicate: true`). Events made outside a write (`seq` null: time-driven ones, one-subscriber messages)
+   * are accepted the same way.
+   */
+  acceptEvent(event: NotificationEvent, now: Date): Promise<{ deliveries: number; duplicate: boolean }>;
+  /**
+   * Claims up to `limit` deliveries that are due at `now` (queued or retrying with nextAttemptAt ≤ now, or sending
+   * with a claim that ran out), oldest due first: each becomes `sending`, attempts + 1, nextAttemptAt = now +
+   * claimMs. A claimed delivery is not returned to anyone else until its claim runs out (SKIP LOCKED semantics),
+   * so a process killed mid-send leaves its deliveries to be retried, and none is lost.
+   */
+  claimDeliveries(now: Date, limit: number, claimMs: number): Promise<ClaimedDelivery[]>;
+  /** Stores the outcomes of attempts (one write for the lot). An outcome for an unknown id is ignored. */
+  recordOutcomes(outcomes: readonly DeliveryOutcome[], now: Date): Promise<void>;
+  /** The earliest nextAttemptAt among deliveries not yet final, or null when there are none. */
+  nextDueAt(): Promise<Date | null>;
+  /** Newest first (by updatedAt). Old sent mail may be summarised away; failures and webhooks are kept. */
+  listDeliveries(query: DeliveryQuery): Promise<Delivery[]>;
+  /** Deliveries by state (sent, failed and skipped over the retention period). */
+  countDeliveries(): Promise<DeliveryCounts>;
+  /** Forgets finished events (and their deliveries) whose last delivery ended before `before`. */
+  purge(before: Date): Promise<void>;
+
+  // Coordination
+  /**
+   * Takes or renews the lease `name` for `holder` until now + ttlMs; true when `holder` has it. Refused while
+   * another holder's lease runs. One dispatcher at a time across processes and instances.
+   */
+  acquireLease(name: string, holder: string, ttlMs: number, now: Date): Promise<boolean>;
+  /** Gives the lease up if `holder` has it. */
+  releaseLease(name: string, holder: string): Promise<void>;
+  /**
+   * Counts one hit against every bucket, atomically, unless one of them already has `limit` hits within
+   * `windowMs` before `now`: then nothing is counted and the answer says when the oldest counted hit expires.
+   * Keys are opaque (callers hash addresses); state is shared by every process and instance.
+   */
+  consumeRateLimit(
+    buckets: readonly { key: string; limit: number }[],
+    windowMs: number,
+    now: Date,
+  ): Promise<RateLimitDecision>;
+}
+
+export type { Delivery, NotificationEvent, Subscriber };

@@ -26,6 +26,8 @@ import type {
 import { exportFiles, importFiles } from '@/lib/store/file-transfer';
 import { acquireLock, type FileLock } from '@/lib/store/lock';
 import { MemoryFailureLog } from '@/lib/store/memory-failure-log';
+import { FileNotificationStore } from '@/lib/store/file-notifications';
+import { commitPendingEvents } from '@/lib/store/pending-events';
 import { isProcessAlive } from '@/lib/store/pid';
 import { ReadCache } from '@/lib/store/read-cache';
 import { storeDocumentSchema, type StoreDocument } from '@/lib/store/schema';
@@ -50,6 +52,7 @@ class FileStore implements StoreDriver {
   readonly backupFile: string;
   readonly lockFile: string;
   readonly auditFile: string;
+  readonly notifications: FileNotificationStore;
   private readonly clock: () => number;
   private readonly lockTimeoutMs: number;
   private readonly lockStaleMs: number;
@@ -71,6 +74,12 @@ class FileStore implements StoreDriver {
     this.clock = options.clock ?? Date.now;
     this.lockTimeoutMs = options.lockTimeoutMs ?? 10_000;
     this.lockStaleMs = options.lockStaleMs ?? 10_000;
+    this.notifications = new FileNotificationStore(this.dir, {
+      clock: this.clock,
+      lockTimeoutMs: this.lockTimeoutMs,
+      lockStaleMs: this.lockStaleMs,
+      loadDocument: async () => (await this.load()).doc,
+    });
   }
 
   async load(): Promise<StoreSnapshot> {
@@ -179,6 +188,11 @@ class FileStore implements StoreDriver {
     if (result instanceof Promise) throw new TypeError('store.update() needs a synchronous function');
     draft.revision = current.doc.revision + 1;
     draft.updatedAt = options.now.toISOString();
+    draft.pendingEvents = commitPendingEvents(
+      draft.pendingEvents,
+      draft.revision,
+      this.notifications.acceptedSeq(),
+    );
     const next = deepFreeze(validateDraft(draft, current.doc));
     const inputs = options.audit?.(result, next) ?? [];
     const lines = serializeAudit(toAuditEntries([inputs].flat(), options.actor, options.now, next.revision));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidTimeZone } from '@/lib/core/time-zone';
 import { componentStatuses, impacts, incidentStatuses, ruleStatuses, staffRoles } from '@/lib/core/vocab';
 import { locales } from '@/lib/core/locales';
+import { notificationEventSchema } from '@/lib/store/notification-schema';
 
 /** The format version of the store document. Bump it with a migration when the shape changes. */
 export const STORE_FORMAT_VERSION = 1;
@@ -142,6 +143,8 @@ export const maintenanceSchema = z.object({
   cancelledAt: isoInstant.nullable().default(null),
   /** Set when the maintenance was announced inside a reserved window of a recurring rule. */
   ruleId: id.nullable().default(null),
+  /** Raised on every reschedule or cancellation (absent: 0), so calendars replace the event they already hold. */
+  sequence: z.number().int().min(0).optional(),
   createdAt: isoInstant,
   updatedAt: isoInstant,
   updates: z.array(incidentUpdateSchema).default([]),
@@ -277,5 +280,10 @@ export const storeDocumentSchema = z.object({
   tokens: z.array(apiTokenSchema),
   /** Added after the first format: older stores load with none. */
   templates: z.array(incidentTemplateSchema).default([]),
+  /**
+   * Notification events queued by writes, in commit order, until the outbox has taken them; the subscribers
+   * and deliveries themselves live outside this document.
+   */
+  pendingEvents: z.array(notificationEventSchema).optional(),
 });
 export type StoreDocument = z.infer<typeof storeDocumentSchema>;
