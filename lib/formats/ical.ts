@@ -137,7 +137,7 @@ function maintenanceEvent(m: Maintenance, context: Context): string[] {
     `DTSTAMP:${context.stamp}`,
     `CREATED:${icsUtcDateTime(m.createdAt)}`,
     `LAST-MODIFIED:${icsUtcDateTime(m.updatedAt)}`,
-    `SEQUENCE:${cancelled ? 1 : 0}`,
+    `SEQUENCE:${m.sequence ?? (cancelled ? 1 : 0)}`,
     `DTSTART:${icsUtcDateTime(m.scheduledFor)}`,
     `DTEND:${icsUtcDateTime(m.scheduledUntil)}`,
     `SUMMARY:${escapeIcsText(m.name)}`,

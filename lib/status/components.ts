@@ -10,6 +10,7 @@ import {
   translatedText,
   translationsInput,
 } from '@/lib/status/translations';
+import { queueEvent } from '@/lib/status/notification-events';
 
 export const componentStatusInputSchema = z.strictObject({ status: z.enum(componentStatuses) });
 export type ComponentStatusInput = z.infer<typeof componentStatusInputSchema>;
@@ -98,6 +99,19 @@ export function setComponentStatus(
   const component = findComponent(doc, id);
   const [change] = applyComponentChanges(doc, [{ id, status: input.status }], ctx.now);
   if (!change) throw new DomainError('internal_error', 'The component change was lost.');
+  if (change.oldStatus !== change.newStatus) {
+    queueEvent(
+      doc,
+      {
+        type: 'component.updated',
+        componentId: id,
+        componentIds: [id],
+        oldStatus: change.oldStatus,
+        newStatus: change.newStatus,
+      },
+      ctx,
+    );
+  }
   return { component: { ...component }, change };
 }
 

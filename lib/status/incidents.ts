@@ -11,6 +11,7 @@ import {
   translatedText,
   translationsInput,
 } from '@/lib/status/translations';
+import { queueIncidentEvent } from '@/lib/status/notification-events';
 
 /** The statuses an update may set; `postmortem` comes only with a post-mortem text. */
 export const updateStatuses = [
@@ -39,6 +40,8 @@ export const incidentInputSchema = z.strictObject({
     name: translatedText(textLimits.incidentName),
     body: translatedText(textLimits.body),
   }).optional(),
+  /** Whether subscribers hear about it (default true). */
+  notify: z.boolean().optional(),
 });
 export type IncidentInput = z.infer<typeof incidentInputSchema>;
 
@@ -49,6 +52,8 @@ export const incidentUpdateInputSchema = z.strictObject({
   /** Lets staff correct the impact as they learn more. */
   impact: z.enum(impacts).optional(),
   translations: bodyTranslations.optional(),
+  /** Whether subscribers hear about it (default true). */
+  notify: z.boolean().optional(),
 });
 export type IncidentUpdateInput = z.infer<typeof incidentUpdateInputSchema>;
 
@@ -57,6 +62,8 @@ export const resolveInputSchema = z.strictObject({
   /** Return every component the incident touched to operational (default true). */
   restoreComponents: z.boolean().default(true),
   translations: bodyTranslations.optional(),
+  /** Whether subscribers hear about it (default true). */
+  notify: z.boolean().optional(),
 });
 export type ResolveInput = z.infer<typeof resolveInputSchema>;
 
@@ -141,7 +148,8 @@ export function createIncident(doc: StoreDocument, input: IncidentInput, ctx: Wr
   const names = pickTranslations(input.translations, ['name']);
   if (names) incident.translations = names;
   doc.incidents.push(incident);
-  appendUpdate(doc, incident, input, ctx);
+  const update = appendUpdate(doc, incident, input, ctx);
+  if (input.notify !== false) queueIncidentEvent(doc, 'incident.created', incident, update, ctx);
   return structuredClone(incident);
 }
 
@@ -155,6 +163,10 @@ export function addIncidentUpdate(
   const incident = findIncident(doc, id);
   if (input.impact) incident.impact = input.impact;
   const update = appendUpdate(doc, incident, input, ctx);
+  if (input.notify !== false) {
+    const type = update.status === 'resolved' ? 'incident.resolved' : 'incident.updated';
+    queueIncidentEvent(doc, type, incident, update, ctx);
+  }
   return { incident: structuredClone(incident), update: structuredClone(update) };
 }
 
@@ -163,6 +175,7 @@ export function resolveIncident(
   doc: StoreDocument,
   id: string,
   input: { body: string; restoreComponents?: boolean | undefined; translations?: BodyTranslations },
+  input: { body: string; restoreComponents?: boolean | undefined; notify?: boolean | undefined },
   ctx: WriteContext,
 ): { incident: Incident; update: IncidentUpdate } {
   const incident = findIncident(doc, id);
@@ -179,6 +192,7 @@ export function resolveIncident(
       body: input.body,
       components: components.filter((c) => present.has(c.id)),
       translations: input.translations,
+      notify: input.notify,
     },
     ctx,
   );

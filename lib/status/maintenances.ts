@@ -14,6 +14,7 @@ import {
   translatedText,
   translationsInput,
 } from '@/lib/status/translations';
+import { queueMaintenanceEvent } from '@/lib/status/notification-events';
 
 /** The longest window one announcement may cover. */
 const MAX_MAINTENANCE_MS = 14 * 24 * 60 * 60 * 1000;
@@ -107,6 +108,7 @@ export function createMaintenance(
   const translations = pickTranslations(input.translations, ['name', 'body']);
   if (translations) maintenance.translations = translations;
   doc.maintenances.push(maintenance);
+  queueMaintenanceEvent(doc, 'maintenance.announced', maintenance, ctx);
   return structuredClone(maintenance);
 }
 
@@ -125,6 +127,8 @@ export function cancelMaintenance(doc: StoreDocument, id: string, ctx: WriteCont
   }
   maintenance.cancelledAt = ctx.now.toISOString();
   maintenance.updatedAt = maintenance.cancelledAt;
+  maintenance.sequence = (maintenance.sequence ?? 0) + 1;
+  queueMaintenanceEvent(doc, 'maintenance.cancelled', maintenance, ctx);
   return structuredClone(maintenance);
 }
 
