@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { T0, testContext, testDoc } from '@/lib/store/test-fixtures/write-context';
 import { setComponentStatus } from '@/lib/status/components';
-import { addIncidentUpdate, createIncident, resolveIncident } from '@/lib/status/incidents';
+import {
+  addIncidentUpdate,
+  createIncident,
+  incidentInputSchema,
+  resolveIncident,
+} from '@/lib/status/incidents';
 import { rescheduleMaintenance } from '@/lib/status/maintenance-reschedule';
 import { cancelMaintenance, createMaintenance, maintenanceInputSchema } from '@/lib/status/maintenances';
 
 const HOUR = 3_600_000;
 const iso = (hours: number) => new Date(T0.getTime() + hours * HOUR).toISOString();
-const incidentInput = {
+const incidentInput = incidentInputSchema.parse({
   name: 'Login is slow',
   status: 'investigating',
   impact: 'minor',
   body: 'Looking into it.',
   components: [{ id: 'login', status: 'degraded_performance' }],
-} as const;
+});
 
 describe('queueIncidentEvent (through the incident verbs)', () => {
   it('queues created, updated and resolved with the incident, the update and every touched component', () => {

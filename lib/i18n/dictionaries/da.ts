@@ -8,7 +8,9 @@ import { errorsDa } from '@/lib/i18n/messages/errors';
 import { feedsDa } from '@/lib/i18n/messages/feeds';
 import { homeDa } from '@/lib/i18n/messages/home';
 import { incidentDa } from '@/lib/i18n/messages/incident';
+import { mailDa } from '@/lib/i18n/messages/mail';
 import { statusDa } from '@/lib/i18n/messages/status';
+import { subscribeDa } from '@/lib/i18n/messages/subscribe';
 import { timeDa } from '@/lib/i18n/messages/time';
 import type { Messages } from '@/lib/i18n/types';
 
@@ -26,4 +28,6 @@ export const daMessages: Messages = {
   console: consoleDa,
   consoleIncidents: consoleIncidentsDa,
   consoleMaintenance: consoleMaintenanceDa,
+  mail: mailDa,
+  subscribe: subscribeDa,
 };

@@ -8,7 +8,9 @@ import { errorsDe } from '@/lib/i18n/messages/errors';
 import { feedsDe } from '@/lib/i18n/messages/feeds';
 import { homeDe } from '@/lib/i18n/messages/home';
 import { incidentDe } from '@/lib/i18n/messages/incident';
+import { mailDe } from '@/lib/i18n/messages/mail';
 import { statusDe } from '@/lib/i18n/messages/status';
+import { subscribeDe } from '@/lib/i18n/messages/subscribe';
 import { timeDe } from '@/lib/i18n/messages/time';
 import type { Messages } from '@/lib/i18n/types';
 
@@ -26,4 +28,6 @@ export const deMessages: Messages = {
   console: consoleDe,
   consoleIncidents: consoleIncidentsDe,
   consoleMaintenance: consoleMaintenanceDe,
+  mail: mailDe,
+  subscribe: subscribeDe,
 };

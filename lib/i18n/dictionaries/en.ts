@@ -8,7 +8,9 @@ import { errorsEn } from '@/lib/i18n/messages/errors';
 import { feedsEn } from '@/lib/i18n/messages/feeds';
 import { homeEn } from '@/lib/i18n/messages/home';
 import { incidentEn } from '@/lib/i18n/messages/incident';
+import { mailEn } from '@/lib/i18n/messages/mail';
 import { statusEn } from '@/lib/i18n/messages/status';
+import { subscribeEn } from '@/lib/i18n/messages/subscribe';
 import { timeEn } from '@/lib/i18n/messages/time';
 
 /** English, the source language: every key and placeholder is derived from it (types.ts). Importable alone. */
@@ -25,4 +27,6 @@ export const enMessages = {
   console: consoleEn,
   consoleIncidents: consoleIncidentsEn,
   consoleMaintenance: consoleMaintenanceEn,
+  mail: mailEn,
+  subscribe: subscribeEn,
 } as const;

@@ -8,7 +8,9 @@ import { errorsNb } from '@/lib/i18n/messages/errors';
 import { feedsNb } from '@/lib/i18n/messages/feeds';
 import { homeNb } from '@/lib/i18n/messages/home';
 import { incidentNb } from '@/lib/i18n/messages/incident';
+import { mailNb } from '@/lib/i18n/messages/mail';
 import { statusNb } from '@/lib/i18n/messages/status';
+import { subscribeNb } from '@/lib/i18n/messages/subscribe';
 import { timeNb } from '@/lib/i18n/messages/time';
 import type { Messages } from '@/lib/i18n/types';
 
@@ -26,4 +28,6 @@ export const nbMessages: Messages = {
   console: consoleNb,
   consoleIncidents: consoleIncidentsNb,
   consoleMaintenance: consoleMaintenanceNb,
+  mail: mailNb,
+  subscribe: subscribeNb,
 };

@@ -8,7 +8,9 @@ import { errorsNl } from '@/lib/i18n/messages/errors';
 import { feedsNl } from '@/lib/i18n/messages/feeds';
 import { homeNl } from '@/lib/i18n/messages/home';
 import { incidentNl } from '@/lib/i18n/messages/incident';
+import { mailNl } from '@/lib/i18n/messages/mail';
 import { statusNl } from '@/lib/i18n/messages/status';
+import { subscribeNl } from '@/lib/i18n/messages/subscribe';
 import { timeNl } from '@/lib/i18n/messages/time';
 import type { Messages } from '@/lib/i18n/types';
 
@@ -26,4 +28,6 @@ export const nlMessages: Messages = {
   console: consoleNl,
   consoleIncidents: consoleIncidentsNl,
   consoleMaintenance: consoleMaintenanceNl,
+  mail: mailNl,
+  subscribe: subscribeNl,
 };

@@ -8,7 +8,9 @@ import { errorsSv } from '@/lib/i18n/messages/errors';
 import { feedsSv } from '@/lib/i18n/messages/feeds';
 import { homeSv } from '@/lib/i18n/messages/home';
 import { incidentSv } from '@/lib/i18n/messages/incident';
+import { mailSv } from '@/lib/i18n/messages/mail';
 import { statusSv } from '@/lib/i18n/messages/status';
+import { subscribeSv } from '@/lib/i18n/messages/subscribe';
 import { timeSv } from '@/lib/i18n/messages/time';
 import type { Messages } from '@/lib/i18n/types';
 
@@ -26,4 +28,6 @@ export const svMessages: Messages = {
   console: consoleSv,
   consoleIncidents: consoleIncidentsSv,
   consoleMaintenance: consoleMaintenanceSv,
+  mail: mailSv,
+  subscribe: subscribeSv,
 };

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** Where mail and webhooks go, and from where: read once from the environment and validated. */
+export interface NotifyConfig {
+  /** The public address of this page, for links in mail and webhooks (no trailing slash). */
+  publicUrl: string;
+  /** smtp:// or smtps:// URL of the mail server; null writes .eml files to the data folder instead. */
+  smtpUrl: string | null;
+  mailFrom: { name: string | null; address: string };
+  /** Allow http:// webhook targets (tests, closed networks). */
+  allowHttp: boolean;
+  /** `host` or `host:port` entries exempt from the private-address refusal. */
+  allowedHosts: string[];
+}
+
+const noLineBreaks = (value: string) => !/[\r\n\0]/.test(value);
+const envSchema = z.object({
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/)
+    .optional(),
+  STATUS_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine(noLineBreaks)
+    .optional(),
+  STATUS_SMTP_URL: z
+    .url({ protocol: /^smtps?$/ })
+    .refine(noLineBreaks)
+    .optional(),
+  STATUS_MAIL_FROM: z.string().max(320).refine(noLineBreaks, 'must be one line').optional(),
+  STATUS_WEBHOOK_ALLOW_HTTP: z.string().optional(),
+  STATUS_WEBHOOK_ALLOWED_HOSTS: z.string().max(4000).optional(),
+});
+
+const addressPattern = /^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+$/;
+
+/** `Name <address>` or `address`; throws a readable error for anything else (never a header injection). */
+export function parseMailFrom(value: string): { name: string | null; address: string } {
+  const match = /^\s*(?:"?([^"<>]*?)"?\s*)?<([^<>]+)>\s*$/.exec(value);
+  const name = match ? (match[1]?.trim() ?? '') : '';
+  const address = (match ? match[2] : value)?.trim() ?? '';
+  if (!addressPattern.test(address) || !noLineBreaks(value))
+    throw new Error(`STATUS_MAIL_FROM is not a mail address: ${JSON.stringify(value)}`);
+  return { name: name === '' ? null : name, address };
+}
+
+const blank = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+
+export function notifyConfig(env: Record<string, string | undefined> = process.env): NotifyConfig {
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, blank(v)])));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid ${String(issue?.path[0] ?? 'setting')}: ${issue?.message ?? 'not valid'}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.STATUS_PUBLIC_URL ?? `http://localhost:${e.PORT ?? '3000'}`).replace(/\/+$/, '');
+  const host = new URL(publicUrl).hostname;
+  return {
+    publicUrl,
+    smtpUrl: e.STATUS_SMTP_URL ?? null,
+    mailFrom: parseMailFrom(e.STATUS_MAIL_FROM ?? `status@${host.includes('.') ? host : 'localhost'}`),
+    allowHttp: e.STATUS_WEBHOOK_ALLOW_HTTP === '1' || e.STATUS_WEBHOOK_ALLOW_HTTP === 'true',
+    allowedHosts: (e.STATUS_WEBHOOK_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter((h) => h !== ''),
+  };
+}
