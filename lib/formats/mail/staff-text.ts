@@ -1,0 +1,15 @@
+import type { Locale } from '@/lib/core/locales';
+
+/**
+ * The one place notification mail reads text that staff wrote (incident and maintenance names, update bodies,
+ * component names), so that it resolves translations here once content carries them; until then the stored
+ * text in the page's default language.
+ */
+export function staffText<T extends object, K extends keyof T & string>(
+  _locale: Locale,
+  item: T,
+  field: K,
+): string {
+  const value = item[field];
+  return typeof value === 'string' ? value : '';
+}
