@@ -8,6 +8,7 @@ import tseslint from 'typescript-eslint';
  * The layers of the code, lowest first. A folder may import from the layers below it, never from above:
  *   lib/core → lib/store → lib/schedule → lib/status → lib/auth (the domain)
  *   lib/i18n, lib/preferences, lib/formats (wire formats), lib/http (HTTP helpers) → lib/next → app, components
+ *   lib/notify (subscriptions and the notification dispatcher) sits beside lib/http: formats below, adapters above.
  *   server/ (the front process) uses lib/ but never app/ or components/.
  * Cycles between files and between folders are caught by dependency-cruiser (.dependency-cruiser.cjs).
  */
@@ -105,6 +106,17 @@ export default tseslint.config(
       noFramework,
       noFs,
       above(['lib/http'], 'Formats and texts do not know HTTP.'),
+      notFromLib,
+      noTestSupport,
+    ),
+  },
+  {
+    files: ['lib/notify/**'],
+    ignores: tests,
+    rules: rules(
+      noFramework,
+      noFs,
+      above(['lib/http'], 'Notifications do not know HTTP handlers.'),
       notFromLib,
       noTestSupport,
     ),

@@ -7,6 +7,7 @@ import { pgSettingsFromEnv } from '@/lib/store/postgres/pg-settings';
 
 export type * from '@/lib/store/driver';
 export type * from '@/lib/store/schema';
+export { writeMailFile } from '@/lib/store/mail-files';
 
 const envSchema = z.object({
   STATUS_DATA_DIR: z
