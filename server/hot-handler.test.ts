@@ -69,6 +69,16 @@ const json = (body: string): RenderedResponse => ({
 });
 
 describe('createHotHandler', () => {
+  it('keeps one personal calendar feed per component choice and forwards the choice to the renderer', async () => {
+    const h = await harness((path) => json(JSON.stringify(path)));
+    const api = await fetch(`${h.base}/api/v1/calendar.ics?lang=nb&components=api`);
+    const login = await fetch(`${h.base}/api/v1/calendar.ics?lang=nb&components=login`);
+    expect(await api.text()).toContain('components=api');
+    expect(await login.text()).toContain('components=login');
+    expect((await fetch(`${h.base}/api/v1/calendar.ics?lang=nb&components=api`)).headers.get('x-cache')).toBe('hit');
+    expect(h.renders).toHaveLength(2);
+  });
+
   it('renders a variant once and answers the next request from memory', async () => {
     let n = 0;
     const h = await harness(() => json(`{"n":${++n}}`));

@@ -50,7 +50,7 @@ const hotRoutes: readonly HotRoute[] = [
   api(/^\/api\/v2\/incidents\/unresolved\.json$/, [LANG]),
   api(/^\/api\/v2\/scheduled-maintenances\/(?:upcoming|active)\.json$/, [LANG]),
   api(/^\/api\/v1\/calendar$/, ['from', 'to', TZ, LANG], false),
-  api(/^\/api\/v1\/calendar\.ics$/, [LANG], false),
+  api(/^\/api\/v1\/calendar\.ics$/, [LANG, 'components'], false),
   api(/^\/api\/v1\/schedule$/, [LANG]),
   api(/^\/api\/v1\/uptime$/),
   api(/^\/badge\.svg$/, [LANG], true),

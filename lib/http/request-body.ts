@@ -49,3 +49,36 @@ export function parseIfMatch(request: Request): number | undefined {
   }
   return Number(value);
 }
+
+/**
+ * A small HTML form body (application/x-www-form-urlencoded or multipart/form-data) as fields; an empty set for
+ * any other type, a missing body or one over `maxBytes`.
+ */
+export async function readFormFields(request: Request, maxBytes = 8 * 1024): Promise<URLSearchParams> {
+  const type = request.headers.get('content-type')?.toLowerCase() ?? '';
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (request.body === null || declared > maxBytes) return new URLSearchParams();
+  if (type.startsWith('multipart/form-data') && request.headers.get('content-length') !== null) {
+    const form = await request.formData().catch(() => null);
+    const fields = new URLSearchParams();
+    form?.forEach((value, key) => {
+      if (typeof value === 'string') fields.append(key, value);
+    });
+    return fields;
+  }
+  if (!type.startsWith('application/x-www-form-urlencoded')) return new URLSearchParams();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return new URLSearchParams();
+    }
+    chunks.push(value);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}

@@ -53,3 +53,21 @@ export function privateJson(data: unknown, status = 200, headers?: Record<string
     },
   });
 }
+
+/** A private HTML answer (pages that links in mail open): never cached, never indexed. */
+export function privateHtml(html: string, status = 200): Response {
+  return new Response(html, {
+    status,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': PRIVATE_NO_STORE,
+      'X-Robots-Tag': 'noindex',
+      'Referrer-Policy': 'no-referrer',
+    },
+  });
+}
+
+/** Whether the client asked for a page (a browser) rather than data (a mail client's one-click POST). */
+export function wantsHtml(request: Request): boolean {
+  return (request.headers.get('accept') ?? '').includes('text/html');
+}

@@ -7,31 +7,32 @@ import {
 import type { Subscriber } from '@/lib/store/notification-schema';
 
 /** Why a link cannot be used, in words the person who clicked it can act on. */
-export type LinkProblem = 'invalid' | 'expired' | 'used' | 'other_subscription' | 'gone';
+export const linkProblems = ['invalid', 'expired', 'used', 'other_subscription', 'gone'] as const;
+export type LinkProblem = (typeof linkProblems)[number];
 
 export function linkError(problem: LinkProblem): DomainError {
   switch (problem) {
     case 'expired':
       return new DomainError('invalid_request', 'This link has expired. Subscribe again to get a new one.', [
-        { field: 'token', problem: 'has expired' },
+        { field: 'token', problem: 'has expired', reason: 'expired' },
       ]);
     case 'used':
       return new DomainError('conflict', 'This link was already used: the subscription is confirmed.', [
-        { field: 'token', problem: 'was already used' },
+        { field: 'token', problem: 'was already used', reason: 'used' },
       ]);
     case 'other_subscription':
       return new DomainError('forbidden', 'This link belongs to another subscription.', [
-        { field: 'token', problem: 'belongs to another subscription' },
+        { field: 'token', problem: 'belongs to another subscription', reason: 'other_subscription' },
       ]);
     case 'gone':
       return new DomainError('not_found', 'This subscription no longer exists.', [
-        { field: 'token', problem: 'names a subscription that no longer exists' },
+        { field: 'token', problem: 'names a subscription that no longer exists', reason: 'gone' },
       ]);
     case 'invalid':
       return new DomainError(
         'invalid_request',
         'This link is not valid. Copy the whole link from the mail, or subscribe again.',
-        [{ field: 'token', problem: 'is not a valid link' }],
+        [{ field: 'token', problem: 'is not a valid link', reason: 'invalid' }],
       );
   }
 }

@@ -42,6 +42,9 @@ const components = [
   ],
 ] as const;
 
+/** The policy's windows concern CRM Online itself, not the partner services beside it. */
+const crmOnlineComponents = components.filter(([, group]) => group === 'crm-online').map(([id]) => id);
+
 /** The six recurring rules of the provider's published maintenance policy (docs/design/maintenance-schedule.md), as data. */
 const rules: StoreDocument['rules'] = [
   {
@@ -55,7 +58,7 @@ const rules: StoreDocument['rules'] = [
     endTime: '06:00',
     durationMinutes: null,
     status: 'scheduled',
-    componentIds: [],
+    componentIds: crmOnlineComponents,
     publishedAt: POLICY_PUBLISHED_AT,
     updatedAt: POLICY_PUBLISHED_AT,
   },
@@ -70,7 +73,7 @@ const rules: StoreDocument['rules'] = [
     endTime: '24:00',
     durationMinutes: null,
     status: 'scheduled',
-    componentIds: [],
+    componentIds: crmOnlineComponents,
     publishedAt: POLICY_PUBLISHED_AT,
     updatedAt: POLICY_PUBLISHED_AT,
   },
@@ -85,7 +88,7 @@ const rules: StoreDocument['rules'] = [
     endTime: '24:00',
     durationMinutes: null,
     status: 'scheduled',
-    componentIds: [],
+    componentIds: crmOnlineComponents,
     publishedAt: POLICY_PUBLISHED_AT,
     updatedAt: POLICY_PUBLISHED_AT,
   },
@@ -100,7 +103,7 @@ const rules: StoreDocument['rules'] = [
     endTime: null,
     durationMinutes: 5,
     status: 'scheduled',
-    componentIds: [],
+    componentIds: crmOnlineComponents,
     publishedAt: POLICY_PUBLISHED_AT,
     updatedAt: POLICY_PUBLISHED_AT,
   },
@@ -115,7 +118,7 @@ const rules: StoreDocument['rules'] = [
     endTime: '06:00',
     durationMinutes: null,
     status: 'scheduled',
-    componentIds: [],
+    componentIds: crmOnlineComponents,
     publishedAt: POLICY_PUBLISHED_AT,
     updatedAt: POLICY_PUBLISHED_AT,
   },
@@ -130,7 +133,7 @@ const rules: StoreDocument['rules'] = [
     endTime: '06:00',
     durationMinutes: null,
     status: 'reserved',
-    componentIds: [],
+    componentIds: crmOnlineComponents,
     publishedAt: POLICY_PUBLISHED_AT,
     updatedAt: POLICY_PUBLISHED_AT,
   },

@@ -8,6 +8,7 @@ import {
   maintenanceStatusInputSchema,
   setMaintenanceStatus,
 } from '@/lib/status/maintenances';
+import { maintenanceRescheduleInputSchema, rescheduleMaintenance } from '@/lib/status/maintenance-reschedule';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -28,11 +29,29 @@ export const DELETE = handle(async (request, { params }: Context) => {
   return privateJson({ maintenance, revision });
 });
 
-/** PATCH /api/v1/maintenances/{id} `{status: "verifying" | "completed"}` → 200 `{maintenance, revision}`. */
+/**
+ * PATCH /api/v1/maintenances/{id}: `{status: "verifying" | "completed"}`, or `{scheduledFor, scheduledUntil,
+ * emergency?}` to move a maintenance that has not started (24 h notice again) → 200 `{maintenance, revision}`.
+ */
 export const PATCH = handle(async (request, { params }: Context) => {
   const principal = await requireStaff();
   const { id } = await params;
-  const input = maintenanceStatusInputSchema.parse(await readJsonBody(request));
+  const body = await readJsonBody(request);
+  if (typeof body === 'object' && body !== null && !('status' in body)) {
+    const moved = maintenanceRescheduleInputSchema.parse(body);
+    const { result: maintenance, revision } = await staffWrite(
+      request,
+      (draft, ctx) => rescheduleMaintenance(draft, id, moved, ctx),
+      (m) => ({
+        action: 'maintenance.reschedule',
+        target: `maintenance:${m.id}`,
+        after: { scheduledFor: m.scheduledFor, scheduledUntil: m.scheduledUntil, sequence: m.sequence ?? 0 },
+      }),
+      { principal },
+    );
+    return privateJson({ maintenance, revision });
+  }
+  const input = maintenanceStatusInputSchema.parse(body);
   const { result: maintenance, revision } = await staffWrite(
     request,
     (draft, ctx) => setMaintenanceStatus(draft, id, input, ctx),

@@ -1,0 +1,37 @@
+import { DomainError } from '@/lib/core/errors';
+import { clientAddress } from '@/lib/auth/throttle';
+import { SESSION_COOKIE } from '@/lib/auth/session';
+import { parseCookieHeader } from '@/lib/preferences/viewer-preferences';
+import { getStore } from '@/lib/store';
+import { notifyConfig } from '@/lib/notify/config';
+import type { StaffContext } from '@/lib/notify/staff-subscriptions';
+import { requireStaff } from '@/lib/next/require-staff';
+
+/** Request plumbing shared by the subscription routes and server actions. */
+
+/** A request that carries staff credentials is judged as staff (and refused if they are wrong). */
+export function carriesStaffCredentials(request: Request): boolean {
+  return (
+    request.headers.get('authorization') !== null ||
+    parseCookieHeader(request.headers.get('cookie')).has(SESSION_COOKIE)
+  );
+}
+
+export function requestClient(headers: Headers): string {
+  return clientAddress(headers.get('x-forwarded-for'), headers.get('x-real-ip'));
+}
+
+/** The staff member's context for a subscription change; 401/403 before anything is read. */
+export async function staffSubscriptionContext(): Promise<StaffContext> {
+  const principal = await requireStaff();
+  let config;
+  try {
+    config = notifyConfig();
+  } catch (error) {
+    throw new DomainError(
+      'unprocessable',
+      `Notifications are not configured correctly: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return { store: getStore(), now: new Date(), actor: principal.actor, config };
+}
