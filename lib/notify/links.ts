@@ -17,7 +17,7 @@ export interface SubscriptionLinks {
 
 export const STORE_SECRET_NAME = 'subscriptions';
 
-/** Links for `subscriber` as of `issuedAt` (a confirmation link lasts 48 h from then). */
+/** Links for `subscriber` as of `issuedAt` (a confirmation link lasts 48 h from then); '' as publicUrl gives paths. */
 export function subscriptionLinks(
   subscriber: Subscriber,
   secret: string,
