@@ -15,6 +15,7 @@ import {
 import { useConsoleApi, useConsoleText } from './console-text';
 import { Field, FormAlert, SelectField, buttonClass, describedBy, inputClass } from './fields';
 import { LanguageTabs, translationsPayload, type TranslationDraft } from './language-tabs';
+import { MailPreview } from './mail-preview';
 import { MarkdownEditor } from './markdown-editor';
 import { TemplatePicker } from './template-picker';
 import type { TemplateChoice } from './template-choices';
@@ -33,11 +34,13 @@ export function IncidentForm({
   templates,
   defaultLocale,
   initialTemplate,
+  pageZone,
 }: {
   components: PickableComponent[];
   templates: TemplateChoice[];
   defaultLocale: Locale;
   initialTemplate?: string;
+  pageZone: string;
 }) {
   const router = useRouter();
   const { ci, status: words } = useConsoleText();
@@ -149,6 +152,20 @@ export function IncidentForm({
         }
       />
       <ComponentPicker components={components} value={choice} onChange={setChoice} errors={perComponent} />
+      <MailPreview
+        pageZone={pageZone}
+        request={() => ({
+          kind: 'incident',
+          incident: {
+            name,
+            status,
+            impact,
+            body,
+            components: componentChanges(choice),
+            translations: translationsPayload(translations, ['name', 'body']),
+          },
+        })}
+      />
       <button type="submit" disabled={busy} className={buttonClass}>
         {busy ? ci('form.busy') : ci('form.submit')}
       </button>

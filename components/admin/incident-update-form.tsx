@@ -15,6 +15,7 @@ import {
 import { useConsoleApi, useConsoleText } from './console-text';
 import { FormAlert, SelectField, buttonClass } from './fields';
 import { LanguageTabs, translationsPayload, type TranslationDraft } from './language-tabs';
+import { MailPreview } from './mail-preview';
 import { MarkdownEditor } from './markdown-editor';
 import { TemplatePicker } from './template-picker';
 import type { TemplateChoice } from './template-choices';
@@ -42,6 +43,7 @@ export function IncidentUpdateForm({
   components,
   templates,
   defaultLocale,
+  pageZone,
 }: {
   incidentId: string;
   status: IncidentStatus;
@@ -49,6 +51,7 @@ export function IncidentUpdateForm({
   components: PickableComponent[];
   templates: TemplateChoice[];
   defaultLocale: Locale;
+  pageZone: string;
 }) {
   const router = useRouter();
   const { ci, status: words } = useConsoleText();
@@ -60,6 +63,7 @@ export function IncidentUpdateForm({
   const [body, setBody] = useState('');
   const [translations, setTranslations] = useState<TranslationDraft>({});
   const [choice, setChoice] = useState<ComponentChoice>({});
+  const [notify, setNotify] = useState(true);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [sent, setSent] = useState<{ id: string }[]>([]);
   const [done, setDone] = useState<string | null>(null);
@@ -87,6 +91,7 @@ export function IncidentUpdateForm({
       components: changes,
       translations: translationsPayload(translations, ['body']),
       ...(impact !== currentImpact ? { impact } : {}),
+      ...(notify ? {} : { notify: false }),
     };
     const result = await callApi(
       'POST',
@@ -103,6 +108,7 @@ export function IncidentUpdateForm({
     setTranslations({});
     setTemplateId('');
     setChoice({});
+    setNotify(true);
     setDone(ci('update.done'));
     router.refresh();
   }
@@ -163,6 +169,30 @@ export function IncidentUpdateForm({
         errors={problem ? componentErrors(problem.fields, sent) : {}}
         legend={ci('update.components')}
       />
+      <label className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          checked={notify}
+          onChange={(e) => setNotify(e.target.checked)}
+          className="size-4 accent-accent"
+        />
+        {ci('update.notify')}
+      </label>
+      {notify ? (
+        <MailPreview
+          pageZone={pageZone}
+          request={() => ({
+            kind: 'update',
+            incidentId,
+            update: {
+              status,
+              body,
+              components: componentChanges(choice),
+              translations: translationsPayload(translations, ['body']),
+            },
+          })}
+        />
+      ) : null}
       <button type="submit" disabled={busy} className={buttonClass}>
         {busy ? ci('update.busy') : ci('update.submit')}
       </button>

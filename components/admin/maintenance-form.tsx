@@ -6,6 +6,7 @@ import { earliestAllowedStart, hasNotice } from '@/lib/schedule/notice';
 import { toLocalParts, wallTimeToInstant } from '@/lib/schedule/zone';
 import type { Locale } from '@/lib/core/locales';
 import { fieldError, type ApiProblem } from './api-client';
+import { MailPreview } from './mail-preview';
 import type { PickableComponent } from './component-picker';
 import { useConsoleApi, useConsoleText } from './console-text';
 import { Field, FormAlert, buttonClass, describedBy, inputClass, secondaryButtonClass } from './fields';
@@ -304,6 +305,20 @@ export function MaintenanceForm({
           </div>
         ) : null}
       </div>
+      <MailPreview
+        pageZone={pageZone}
+        request={() => ({
+          kind: 'maintenance',
+          maintenance: {
+            name,
+            body,
+            scheduledFor: startAt?.toISOString(),
+            scheduledUntil: endAt?.toISOString(),
+            components: selected,
+            emergency: emergency ? { reason } : null,
+          },
+        })}
+      />
       <button type="submit" disabled={busy} className={buttonClass}>
         {busy ? cm('form.busy') : cm('form.submit')}
       </button>

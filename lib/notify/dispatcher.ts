@@ -26,7 +26,7 @@ export interface DispatcherOptions {
 }
 
 export const LEASE_NAME = 'notification-dispatcher';
-export const LEASE_TTL_MS = 30_000;
+export const LEASE_TTL_MS = 15_000;
 /** A claimed delivery is someone's for this long; longer than any batch takes, short enough to recover. */
 export const CLAIM_MS = 5 * 60_000;
 const RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
@@ -87,8 +87,10 @@ export class Dispatcher {
   async stop(): Promise<void> {
     this.running = false;
     this.wake?.();
-    await this.loopDone;
+    // Claimed deliveries stay claimed, so giving the lease up before the round ends cannot double-send.
+    this.leaseUntil = 0;
     await this.options.store.notifications.releaseLease(LEASE_NAME, this.holder).catch(() => undefined);
+    await this.loopDone;
     this.options.transport.close();
   }
 

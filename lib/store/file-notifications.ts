@@ -232,6 +232,7 @@ function newDelivery(event: NotificationEvent, subscriber: Subscriber, now: Date
   return {
     id: deliveryId(event.id, subscriber.id),
     eventId: event.id,
+    eventType: event.type,
     subscriberId: subscriber.id,
     channel: subscriber.type,
     state: 'queued',

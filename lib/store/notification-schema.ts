@@ -85,6 +85,7 @@ export const deliverySchema = z.object({
   /** Unique per (event, subscriber) and the same on every attempt (webhooks send it as X-Status-Delivery). */
   id: id,
   eventId: id,
+  eventType: z.enum(notificationEventTypes),
   subscriberId: id,
   channel: z.enum(subscriberTypes),
   state: z.enum(deliveryStates),

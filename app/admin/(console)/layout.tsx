@@ -25,6 +25,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     { href: '/admin/components', label: c('nav.components') },
     { href: '/admin/maintenances', label: c('nav.maintenance') },
     { href: '/admin/schedule', label: c('nav.schedule') },
+    { href: '/admin/subscribers', label: c('nav.subscribers') },
+    { href: '/admin/webhooks', label: c('nav.webhooks') },
+    { href: '/admin/outbox', label: c('nav.outbox') },
     { href: '/admin/audit', label: c('nav.audit') },
   ];
   const adminItems: NavItem[] = [

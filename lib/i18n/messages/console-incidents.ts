@@ -64,6 +64,7 @@ export const consoleIncidentsEn = {
     submit: 'Post update',
     busy: 'Posting…',
     done: 'Update posted.',
+    notify: 'Notify subscribers (mail and webhooks)',
   },
   resolve: {
     label: 'Resolve',
@@ -179,6 +180,7 @@ export const consoleIncidentsNb: ConsoleIncidentsMessages = {
     submit: 'Publiser oppdatering',
     busy: 'Publiserer …',
     done: 'Oppdateringen er publisert.',
+    notify: 'Varsle abonnentene (e-post og webhooks)',
   },
   resolve: {
     label: 'Løs',
@@ -292,6 +294,7 @@ export const consoleIncidentsSv: ConsoleIncidentsMessages = {
     submit: 'Publicera uppdatering',
     busy: 'Publicerar …',
     done: 'Uppdateringen är publicerad.',
+    notify: 'Meddela prenumeranterna (e-post och webhooks)',
   },
   resolve: {
     label: 'Lös',
@@ -405,6 +408,7 @@ export const consoleIncidentsDa: ConsoleIncidentsMessages = {
     submit: 'Offentliggør opdatering',
     busy: 'Offentliggør …',
     done: 'Opdateringen er offentliggjort.',
+    notify: 'Giv abonnenterne besked (e-mail og webhooks)',
   },
   resolve: {
     label: 'Løs',
@@ -519,6 +523,7 @@ export const consoleIncidentsNl: ConsoleIncidentsMessages = {
     submit: 'Update publiceren',
     busy: 'Bezig met publiceren…',
     done: 'De update is gepubliceerd.',
+    notify: 'Abonnees op de hoogte brengen (e-mail en webhooks)',
   },
   resolve: {
     label: 'Oplossen',
@@ -634,6 +639,7 @@ export const consoleIncidentsDe: ConsoleIncidentsMessages = {
     submit: 'Update veröffentlichen',
     busy: 'Wird veröffentlicht …',
     done: 'Das Update wurde veröffentlicht.',
+    notify: 'Abonnenten benachrichtigen (E-Mail und Webhooks)',
   },
   resolve: {
     label: 'Beheben',

@@ -84,6 +84,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           components={pickableComponents(doc, c('components.otherGroup'), locale)}
           templates={templateChoices(doc, locale)}
           defaultLocale={doc.page.defaultLocale}
+          pageZone={doc.page.timeZone}
         />
       </section>
 

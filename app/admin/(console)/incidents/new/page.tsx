@@ -22,6 +22,7 @@ export default async function NewIncidentPage({ searchParams }: { searchParams: 
         templates={templateChoices(doc, locale)}
         defaultLocale={doc.page.defaultLocale}
         initialTemplate={firstParam((await searchParams).template)}
+        pageZone={doc.page.timeZone}
       />
     </div>
   );
