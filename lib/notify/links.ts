@@ -46,14 +46,12 @@ export function subscriptionLinks(
           },
           secret,
         );
-  const calendar = new URL('/api/v1/calendar.ics', publicUrl);
-  calendar.searchParams.set('lang', subscriber.lang);
-  if (subscriber.components.length > 0)
-    calendar.searchParams.set('components', subscriber.components.join(','));
+  const feed = new URLSearchParams({ lang: subscriber.lang });
+  if (subscriber.components.length > 0) feed.set('components', subscriber.components.join(','));
   return {
     confirm: confirm === null ? null : `${publicUrl}/subscriptions/confirm/${confirm}`,
-    manage: `${publicUrl}/subscriptions/manage/${token('manage')}`,
+    manage: `${publicUrl}/subscriptions/manage/${token('manage')}?lang=${subscriber.lang}`,
     unsubscribe: `${publicUrl}/subscriptions/unsubscribe/${token('unsubscribe')}`,
-    calendar: calendar.toString(),
+    calendar: `${publicUrl}/api/v1/calendar.ics?${feed.toString().replace(/%2C/g, ',')}`,
   };
 }

@@ -32,13 +32,14 @@ export const POST = handle(async (request, { params }: Context) => {
   const token = routeParam((await params).token);
   const store = getStore();
   const { doc } = await store.load();
+  const seen = await inspectLink(token, 'confirm', { store, now: new Date() });
+  const ctx = { locale: seen.subscriber?.lang ?? requestLocale(request).locale, pageName: doc.page.name };
   try {
     const subscriber = await confirmSubscription(token, { store, now: new Date() });
-    return privateHtml(confirmedPage({ locale: subscriber.lang, pageName: doc.page.name }));
+    return privateHtml(confirmedPage({ ...ctx, locale: subscriber.lang }));
   } catch (error) {
     const problem = linkProblemOf(error);
     if (problem === null) throw error;
-    const ctx = { locale: requestLocale(request).locale, pageName: doc.page.name };
     return privateHtml(problemPage(ctx, 'confirm', problem), problemStatus[problem]);
   }
 });
