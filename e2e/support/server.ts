@@ -32,6 +32,7 @@ export async function startServer(options: {
   /** On the main server's store; otherwise on `storeEnv`, or a fresh store. */
   shared?: boolean;
   storeEnv?: StoreEnv;
+  env?: Record<string, string>;
 }): Promise<ExtraServer> {
   const port = Number(process.env.E2E_PORT ?? 3100) + options.portOffset;
   const storeEnv = options.shared ? mainStoreEnv() : (options.storeEnv ?? (await freshStoreEnv()));
@@ -45,6 +46,7 @@ export async function startServer(options: {
       STATUS_HOST: '127.0.0.1',
       ...storeEnv,
       STATUS_API_TOKEN: E2E_API_TOKEN,
+      ...options.env,
     },
     stdio: 'ignore',
   });

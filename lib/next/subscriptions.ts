@@ -17,8 +17,13 @@ export function carriesStaffCredentials(request: Request): boolean {
   );
 }
 
+/**
+ * The client address for rate limits: the last X-Forwarded-For entry, which our front server appends from the
+ * socket (earlier entries are whatever the client sent, so counting them would let anyone pick a fresh one).
+ */
 export function requestClient(headers: Headers): string {
-  return clientAddress(headers.get('x-forwarded-for'), headers.get('x-real-ip'));
+  const last = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
+  return last || clientAddress(null, headers.get('x-real-ip'));
 }
 
 /** The staff member's context for a subscription change; 401/403 before anything is read. */
