@@ -204,7 +204,7 @@ test('mail HTML renders in Chromium with nothing fetched from anywhere, and pass
   });
   const mails = await waitForMails(dataDir, email, 4);
   const ics = mails
-    .flatMap((m) => m.attachments.filter((a) => a.contentType === 'text/calendar'))
+    .flatMap((m) => m.attachments.find((a) => a.contentType === 'text/calendar') ?? [])
     .map((a) => a.content.toString('utf8').replace(/\r\n /g, ''))
     .sort((a, b) => Number(/SEQUENCE:(\d+)/.exec(a)?.[1]) - Number(/SEQUENCE:(\d+)/.exec(b)?.[1]));
   expect(ics.map((c) => /SEQUENCE:(\d+)/.exec(c)?.[1])).toEqual(['0', '1', '2']);

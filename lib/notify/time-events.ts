@@ -18,7 +18,13 @@ export function dueTimeEvents(doc: StoreDocument, now: Date): NotificationEvent[
     const state = maintenanceStatus(m, now);
     if (state === 'cancelled') continue;
     const start = Date.parse(m.scheduledFor);
-    const base = { at: now.toISOString(), maintenanceId: m.id, componentIds: m.componentIds };
+    const base = {
+      at: now.toISOString(),
+      maintenanceId: m.id,
+      componentIds: m.componentIds,
+      window: { scheduledFor: m.scheduledFor, scheduledUntil: m.scheduledUntil },
+      sequence: m.sequence ?? 0,
+    };
     // Announced (or last moved) more than an hour ahead; someone told less than an hour ahead needs no reminder.
     if (
       state === 'scheduled' &&

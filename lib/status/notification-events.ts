@@ -39,7 +39,14 @@ export function queueMaintenanceEvent(
 ): void {
   queueEvent(
     doc,
-    { type, maintenanceId: maintenance.id, componentIds: [...maintenance.componentIds], previous },
+    {
+      type,
+      maintenanceId: maintenance.id,
+      componentIds: [...maintenance.componentIds],
+      previous,
+      window: { scheduledFor: maintenance.scheduledFor, scheduledUntil: maintenance.scheduledUntil },
+      sequence: maintenance.sequence ?? 0,
+    },
     ctx,
   );
 }

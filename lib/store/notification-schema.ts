@@ -70,6 +70,9 @@ export const notificationEventSchema = z.object({
   componentId: id.nullable().default(null),
   /** maintenance.rescheduled: the window before the change. */
   previous: z.object({ scheduledFor: isoInstant, scheduledUntil: isoInstant }).nullable().default(null),
+  /** maintenance.*: the window and calendar sequence as they were at the event, whatever happens after. */
+  window: z.object({ scheduledFor: isoInstant, scheduledUntil: isoInstant }).nullable().default(null),
+  sequence: z.number().int().min(0).nullable().default(null),
   /** component.updated: the status before and after. */
   oldStatus: z.enum(componentStatuses).nullable().default(null),
   newStatus: z.enum(componentStatuses).nullable().default(null),

@@ -20,8 +20,9 @@ const links = {
 async function render(
   doc: StoreDocument,
   input: Partial<ComposeInput> & Pick<ComposeInput, 'locale' | 'zone'>,
+  which = -1,
 ): Promise<ParsedMail> {
-  const event = doc.pendingEvents?.at(-1);
+  const event = doc.pendingEvents?.at(which);
   if (!event) throw new Error('no event');
   const content = composeMail({
     event,
@@ -148,6 +149,35 @@ describe('maintenance mail', () => {
     expect(cancelIcs).toContain('METHOD:CANCEL');
     expect(cancelIcs).toContain('STATUS:CANCELLED');
     expect(cancelIcs).toContain('SEQUENCE:2');
+  });
+});
+
+describe('a mail sent after later changes', () => {
+  it('describes the window and calendar sequence as its event saw them', async () => {
+    const doc = testDoc();
+    const ctx = { ...testContext(), now: new Date('2026-03-01T12:00:00Z') };
+    const m = createMaintenance(
+      doc,
+      maintenanceInputSchema.parse({
+        name: 'Upgrade',
+        scheduledFor: '2026-03-08T06:00:00Z',
+        scheduledUntil: '2026-03-08T08:00:00Z',
+      }),
+      ctx,
+    );
+    rescheduleMaintenance(
+      doc,
+      m.id,
+      { scheduledFor: '2026-03-15T06:00:00Z', scheduledUntil: '2026-03-15T08:00:00Z' },
+      ctx,
+    );
+    cancelMaintenance(doc, m.id, ctx);
+    const announced = await render(doc, { locale: 'en', zone: 'UTC' }, 0);
+    const ics = unfold(announced.attachments[0]?.content.toString('utf8') ?? '');
+    expect(ics).toContain('SEQUENCE:0');
+    expect(ics).toContain('DTSTART:20260308T060000Z');
+    expect(ics).toContain('METHOD:REQUEST');
+    expect(announced.text).toContain('Sunday, 8 March 2026, 06:00 (UTC+00:00)');
   });
 });
 

@@ -29,8 +29,10 @@ function isMaintenanceEvent(type: string): type is MaintenanceEvent {
 /** Every maintenance mail: the window in the reader's zone, what it touches, and a calendar event to keep. */
 export function maintenanceMail(input: ComposeInput): MailBody | null {
   const { event, doc, locale, zone } = input;
-  const m = doc.maintenances.find((x) => x.id === event.maintenanceId);
-  if (!m || !isMaintenanceEvent(event.type)) return null;
+  const live = doc.maintenances.find((x) => x.id === event.maintenanceId);
+  if (!live || !isMaintenanceEvent(event.type)) return null;
+  // The window and sequence the event saw: a mail sent after a later change must not describe that change.
+  const m = { ...live, ...event.window, sequence: event.sequence ?? live.sequence };
   const key = keys[event.type];
   const name = staffText(locale, m, 'name');
   const window = mailWindow(m.scheduledFor, m.scheduledUntil, zone, locale);
