@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { E2E_API_TOKEN } from '../playwright.config';
+import { linkIn, pathOf, waitForMails } from './support/mail';
 import { conforming, contract, unexercisedOperations, validatedAnswers } from './support/openapi';
 
 /**
@@ -92,6 +93,92 @@ test('maintenances: announced ahead, and an emergency that runs now', async ({ r
   await staff(request, 'PATCH', `/api/v1/maintenances/${state.running}`, 200, { status: 'verifying' });
 });
 
+test('subscriptions: sign-up, confirm, manage, preview, staff view, one-click unsubscribe', async ({
+  request,
+}) => {
+  const dataDir = process.env.E2E_DATA_DIR ?? '';
+  const email = `contract-${Date.now()}@example.com`;
+  const signUp = { type: 'email', email, lang: 'nb', components: ['api'] };
+  await conforming(request, 'POST', '/api/v1/subscriptions', { data: signUp, status: 202 });
+  const [mail] = await waitForMails(dataDir, email);
+  const confirm = pathOf(linkIn(mail!, 'confirm'));
+  await conforming(request, 'GET', confirm, { status: 200 });
+  await conforming(request, 'POST', '/api/v1/subscriptions/confirm', {
+    data: { token: 'c.a.b.c.d' },
+    status: 400,
+  });
+  await conforming(request, 'POST', confirm, { status: 200 });
+  const token = confirm.split('/').at(-1) ?? '';
+  await conforming(request, 'POST', '/api/v1/subscriptions/confirm', { data: { token }, status: 409 });
+  const second = `contract-api-${Date.now()}@example.com`;
+  await conforming(request, 'POST', '/api/v1/subscriptions', {
+    data: { type: 'email', email: second },
+    status: 202,
+  });
+  const secondToken =
+    linkIn((await waitForMails(dataDir, second))[0]!, 'confirm')
+      .split('/')
+      .at(-1) ?? '';
+  await conforming(request, 'POST', '/api/v1/subscriptions/confirm', {
+    data: { token: secondToken },
+    status: 200,
+  });
+
+  const list = await staff(request, 'GET', `/api/v1/subscriptions?search=${encodeURIComponent(email)}`, 200);
+  const id = (await json<{ subscriptions: { id: string }[] }>(list)).subscriptions[0]?.id ?? '';
+  await staff(request, 'GET', `/api/v1/subscriptions/${id}`, 200);
+  const manageToken = pathOf(linkIn(mail!, 'manage')).split('/').at(-1)?.split('?')[0] ?? '';
+  await conforming(request, 'PATCH', `/api/v1/subscriptions/${id}`, {
+    data: { token: manageToken, lang: 'de' },
+    status: 200,
+  });
+  const added = await staff(request, 'POST', '/api/v1/subscriptions', 201, {
+    type: 'email',
+    email: `staff-${email}`,
+  });
+  const other = await idOf(added, 'subscription');
+  await conforming(request, 'PATCH', `/api/v1/subscriptions/${other}`, {
+    data: { token: manageToken },
+    status: 403,
+  });
+  await staff(request, 'PATCH', `/api/v1/subscriptions/${other}`, 200, { enabled: true });
+  const webhook = { type: 'webhook', url: 'https://169.254.169.254/latest/meta-data/' };
+  await staff(request, 'POST', '/api/v1/subscriptions', 400, webhook);
+  await conforming(request, 'GET', '/api/v1/subscriptions', { status: 401 });
+  const incident = { name: 'Preview', status: 'investigating', impact: 'minor', body: 'Looking.' };
+  await staff(request, 'POST', '/api/v1/notifications/preview', 200, {
+    kind: 'incident',
+    incident,
+    lang: 'de',
+  });
+
+  const unsubscribe = pathOf(linkIn(mail!, 'unsubscribe'));
+  await conforming(request, 'GET', unsubscribe, { status: 200 });
+  const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
+  await conforming(request, 'POST', unsubscribe, {
+    headers: form,
+    data: 'x=1',
+    status: 400,
+    invalidRequest: true,
+  });
+  const oneClick = 'List-Unsubscribe=One-Click';
+  await conforming(request, 'POST', unsubscribe, {
+    headers: form,
+    data: oneClick,
+    status: 200,
+    invalidRequest: true,
+  });
+  await staff(request, 'DELETE', `/api/v1/subscriptions/${other}`, 200);
+  await staff(request, 'DELETE', `/api/v1/subscriptions/${other}`, 404);
+});
+
+test('a maintenance moved to a new window, with notice', async ({ request }) => {
+  const moved = { scheduledFor: at(72 * HOUR), scheduledUntil: at(74 * HOUR) };
+  await staff(request, 'PATCH', `/api/v1/maintenances/${state.future}`, 200, moved);
+  const tooSoon = { scheduledFor: at(2 * HOUR), scheduledUntil: at(3 * HOUR) };
+  await staff(request, 'PATCH', `/api/v1/maintenances/${state.future}`, 422, tooSoon);
+});
+
 test('one occurrence of a recurring rule: cancelled, annotated, restored', async ({ request }) => {
   const occurrence = await futureOccurrence(request);
   await staff(request, 'POST', `${occurrence}/cancel`, 200, { note: 'Skipped tonight' });
@@ -155,6 +242,7 @@ const publicReads = [
   '/api/v1/calendar?tz=europe/oslo&lang=en',
   '/api/v1/calendar.ics',
   '/api/v1/calendar.ics?lang=de',
+  '/api/v1/calendar.ics?lang=nb&components=api,login',
   '/api/v1/schedule',
   '/api/v1/schedule?lang=nb',
   '/api/v1/schedule?lang=xx',

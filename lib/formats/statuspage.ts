@@ -213,7 +213,7 @@ function componentsOf(ids: readonly string[], all: readonly SpComponent[]): SpCo
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-function toIncident(doc: StoreDocument, incident: Incident, components: readonly SpComponent[]): SpIncident {
+export function toIncident(doc: StoreDocument, incident: Incident, components: readonly SpComponent[]): SpIncident {
   return {
     id: incident.id,
     name: incident.name,
@@ -232,7 +232,7 @@ function toIncident(doc: StoreDocument, incident: Incident, components: readonly
 }
 
 /** Cancelled maintenances have no Statuspage status; the v2 API leaves them out (our pages still show them). */
-function toMaintenance(
+export function toMaintenance(
   doc: StoreDocument,
   m: MaintenanceView,
   components: readonly SpComponent[],

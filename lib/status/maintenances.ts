@@ -17,7 +17,7 @@ import {
 import { queueMaintenanceEvent } from '@/lib/status/notification-events';
 
 /** The longest window one announcement may cover. */
-const MAX_MAINTENANCE_MS = 14 * 24 * 60 * 60 * 1000;
+export const MAX_MAINTENANCE_MS = 14 * 24 * 60 * 60 * 1000;
 
 const instant = z.iso.datetime({
   offset: true,
@@ -65,7 +65,7 @@ export const occurrenceNoteInputSchema = z.strictObject({
 });
 export type OccurrenceNoteInput = z.infer<typeof occurrenceNoteInputSchema>;
 
-function findMaintenance(doc: StoreDocument, id: string): Maintenance {
+export function findMaintenance(doc: StoreDocument, id: string): Maintenance {
   const maintenance = doc.maintenances.find((m) => m.id === id);
   if (!maintenance) throw new DomainError('not_found', `There is no maintenance with id "${id}".`, { id });
   return maintenance;

@@ -3,7 +3,7 @@ import { closeSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, wr
 import { dirname, join } from 'node:path';
 
 /** A temporary name next to `target`, so the final rename never crosses a file system. */
-function tempPathFor(target: string): string {
+export function tempPathFor(target: string): string {
   return `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
 }
 

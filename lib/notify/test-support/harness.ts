@@ -1,4 +1,4 @@
-import { createFileStore, type FileStore } from '@/lib/store/file-store';
+import { createFileStore } from '@/lib/store/file-store';
 import type { Actor } from '@/lib/store/driver';
 import type { Subscriber } from '@/lib/store/notification-schema';
 import type { StoreDocument } from '@/lib/store/schema';
@@ -10,6 +10,8 @@ import { smtpTransport, type MailTransport } from '@/lib/notify/mail-transport';
 import { createStaffSubscription } from '@/lib/notify/staff-subscriptions';
 import type { SmtpSink } from '@/lib/notify/test-support/smtp-sink';
 import type { WebhookReceiver } from '@/lib/notify/test-support/webhook-receiver';
+
+type FileStore = ReturnType<typeof createFileStore>;
 
 export const STAFF: Actor = { kind: 'staff', id: 'staff-1', name: 'ada@example.com' };
 
