@@ -75,7 +75,9 @@ describe('createHotHandler', () => {
     const login = await fetch(`${h.base}/api/v1/calendar.ics?lang=nb&components=login`);
     expect(await api.text()).toContain('components=api');
     expect(await login.text()).toContain('components=login');
-    expect((await fetch(`${h.base}/api/v1/calendar.ics?lang=nb&components=api`)).headers.get('x-cache')).toBe('hit');
+    expect((await fetch(`${h.base}/api/v1/calendar.ics?lang=nb&components=api`)).headers.get('x-cache')).toBe(
+      'hit',
+    );
     expect(h.renders).toHaveLength(2);
   });
 

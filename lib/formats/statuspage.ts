@@ -213,7 +213,11 @@ function componentsOf(ids: readonly string[], all: readonly SpComponent[]): SpCo
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export function toIncident(doc: StoreDocument, incident: Incident, components: readonly SpComponent[]): SpIncident {
+export function toIncident(
+  doc: StoreDocument,
+  incident: Incident,
+  components: readonly SpComponent[],
+): SpIncident {
   return {
     id: incident.id,
     name: incident.name,

@@ -6,6 +6,7 @@
 import { ensureBuild } from './app-process';
 import { benchHotReads } from './hot-reads';
 import { benchPostgres } from './postgres';
+import { benchNotifications } from './notifications';
 import { ensureLoadTool } from './load';
 
 const settings = {
@@ -21,6 +22,8 @@ const settings = {
 const sections: Record<string, (tool: ReturnType<typeof ensureLoadTool>) => Promise<unknown>> = {
   'hot-reads': (tool) => benchHotReads({ ...settings, tool }),
   postgres: (tool) => benchPostgres({ ...settings, tool }),
+  // Its own server (and SMTP sink at port + 39), apart from the ports of the sections above.
+  notifications: (tool) => benchNotifications({ ...settings, port: settings.port + 30, tool }),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');

@@ -1,0 +1,213 @@
+/**
+ * Notifications under load: the first mail handed to SMTP after an incident write, 10,000 confirmed subscribers
+ * all handed to a local SMTP server while the hot public reads keep answering (their rate beside the unloaded
+ * rate), and what an incident write costs with 10,000 subscribers beside none.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SMTPServer } from 'smtp-server';
+import { createFileStore } from '@/lib/store/file-store';
+import { fmt, log, startApp } from './app-process';
+import { loadRun, type LoadTool } from './load';
+
+export interface NotificationsOptions {
+  port: number;
+  connections: number;
+  encoding: string;
+  tool: LoadTool;
+}
+
+const TOKEN = 'bench-token-0123456789abcdefghijkl';
+const SUBSCRIBERS = 10_000;
+const HOT_PATH = '/api/v2/summary.json';
+
+/** A local SMTP server that only counts what it is handed (and when the first and last arrived). */
+async function startSink(port: number) {
+  const sink = { count: 0, firstAt: 0, lastAt: 0, close: async () => undefined as void };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        const now = performance.now();
+        sink.count += session.envelope.rcptTo.length;
+        sink.firstAt ||= now;
+        sink.lastAt = now;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  sink.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return sink;
+}
+
+async function seedSubscribers(dataDir: string, count: number): Promise<void> {
+  const store = createFileStore(dataDir);
+  const at = new Date().toISOString();
+  const health = {
+    consecutiveFailures: 0,
+    failingSince: null,
+    lastAttemptAt: null,
+    lastSuccessAt: null,
+    lastError: null,
+    disabledAt: null,
+    disabledReason: null,
+  };
+  const locales = ['en', 'nb', 'sv', 'da', 'nl', 'de'] as const;
+  const zones = ['Europe/Oslo', 'Europe/Stockholm', 'America/New_York', 'Asia/Tokyo'];
+  for (let i = 0; i < count; i++) {
+    const id = `bench${String(i).padStart(6, '0')}`;
+    await store.notifications.modifySubscriber({ id }, () => ({
+      id,
+      type: 'email',
+      email: `subscriber${i}@example.com`,
+      url: null,
+      format: 'statuspage',
+      components: i % 3 === 0 ? [] : ['api', 'login'],
+      lang: locales[i % locales.length] ?? 'en',
+      timeZone: zones[i % zones.length] ?? 'UTC',
+      state: 'confirmed',
+      nonce: `nonce${id}`,
+      confirmNonce: null,
+      createdAt: at,
+      updatedAt: at,
+      confirmedAt: at,
+      createdBy: 'bench',
+      health,
+    }));
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+async function timedWrite(base: string, incident: string, body: Record<string, unknown>): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(`${base}/api/v1/incidents/${incident}/updates`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`write answered ${response.status}: ${await response.text()}`);
+  return performance.now() - started;
+}
+
+async function openIncident(base: string): Promise<string> {
+  const response = await fetch(`${base}/api/v1/incidents`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Bench',
+      status: 'investigating',
+      impact: 'minor',
+      body: 'Bench.',
+      notify: false,
+    }),
+  });
+  return ((await response.json()) as { incident: { id: string } }).incident.id;
+}
+
+/** Median latency of `count` incident updates (each notifies); waits for the outbox to drain between writes. */
+async function writeCost(
+  base: string,
+  incident: string,
+  sink: { count: number },
+  count: number,
+  expected: number,
+) {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const before = sink.count;
+    times.push(await timedWrite(base, incident, { status: 'identified', body: `Update ${i}.` }));
+    const until = Date.now() + 120_000;
+    while (sink.count < before + expected && Date.now() < until) await sleep(100);
+  }
+  return { medianMs: median(times), times: times.map((t) => Math.round(t)) };
+}
+
+export async function benchNotifications(options: NotificationsOptions) {
+  const sinkPort = options.port + 9;
+  const sink = await startSink(sinkPort);
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-notify-'));
+  const app = await startApp(options.port, {
+    STATUS_API_TOKEN: TOKEN,
+    STATUS_DATA_DIR: dataDir,
+    STATUS_SMTP_URL: `smtp://127.0.0.1:${sinkPort}`,
+  });
+  const load = (seconds: number) =>
+    loadRun(`${app.base}${HOT_PATH}`, {
+      connections: options.connections,
+      seconds,
+      encoding: options.encoding,
+    });
+  try {
+    const incident = await openIncident(app.base);
+    log('notifications: write cost with no subscribers…');
+    const none = await writeCost(app.base, incident, sink, 15, 0);
+
+    log('notifications: the first mail after a write, one subscriber…');
+    await seedSubscribers(dataDir, 1);
+    const oneStart = performance.now();
+    sink.firstAt = 0;
+    await timedWrite(app.base, incident, { status: 'identified', body: 'First mail.' });
+    while (sink.firstAt === 0 && performance.now() - oneStart < 30_000) await sleep(10);
+    const firstMailMs = sink.firstAt - oneStart;
+
+    log(`notifications: seeding ${SUBSCRIBERS} confirmed subscribers…`);
+    await seedSubscribers(dataDir, SUBSCRIBERS);
+    await load(3);
+    const unloaded = await load(10);
+    log(`notifications: one incident update to ${SUBSCRIBERS} subscribers under load on ${HOT_PATH}…`);
+    const before = sink.count;
+    sink.firstAt = 0;
+    const started = performance.now();
+    await timedWrite(app.base, incident, { status: 'monitoring', body: 'A fix is out; we are watching.' });
+    const rounds = [];
+    while (sink.count - before < SUBSCRIBERS && performance.now() - started < 180_000)
+      rounds.push(await load(3));
+    const allMs = sink.lastAt - started;
+    const firstOf10k = sink.firstAt - started;
+    const loaded = rounds.length > 0 ? rounds.reduce((sum, r) => sum + r.rps, 0) / rounds.length : 0;
+
+    log('notifications: write cost with 10,000 subscribers…');
+    const many = await writeCost(app.base, incident, sink, 5, SUBSCRIBERS);
+    const result = {
+      firstMailMs: Math.round(firstMailMs),
+      firstOf10kMs: Math.round(firstOf10k),
+      delivered: sink.count - before,
+      allHandedMs: Math.round(allMs),
+      hotReads: {
+        unloadedRps: Math.round(unloaded.rps),
+        duringRps: Math.round(loaded),
+        ratio: unloaded.rps > 0 ? Number((loaded / unloaded.rps).toFixed(3)) : 0,
+        rounds: rounds.length,
+      },
+      writeMs: { none: Math.round(none.medianMs), tenThousand: Math.round(many.medianMs) },
+      writeRatio: Number((many.medianMs / none.medianMs).toFixed(2)),
+    };
+    console.log(
+      `\nNotifications (${SUBSCRIBERS} confirmed subscribers, SMTP on 127.0.0.1, load tool ${options.tool})`,
+    );
+    console.log('| measure | figure | target |');
+    console.log('| --- | ---: | --- |');
+    console.log(
+      `| first mail handed to SMTP after the write (1 subscriber) | ${fmt(firstMailMs)} ms | ≤ 10,000 ms |`,
+    );
+    console.log(`| first of ${SUBSCRIBERS} handed to SMTP | ${fmt(firstOf10k)} ms | ≤ 10,000 ms |`);
+    console.log(`| all ${fmt(result.delivered)} handed to SMTP | ${fmt(allMs)} ms | ≤ 60,000 ms |`);
+    console.log(
+      `| ${HOT_PATH} req/s unloaded → while sending | ${fmt(unloaded.rps)} → ${fmt(loaded)} (${fmt(result.hotReads.ratio * 100)} %) | ≥ 80 % |`,
+    );
+    console.log(
+      `| incident write, median: none → ${SUBSCRIBERS} subscribers | ${fmt(none.medianMs, 1)} → ${fmt(many.medianMs, 1)} ms (× ${result.writeRatio}) | ≤ 2 × |`,
+    );
+    return result;
+  } finally {
+    app.stop();
+    await sink.close();
+  }
+}
