@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createIncident, incidentInputSchema } from '@/lib/status/incidents';
-import { subscriber } from '@/lib/store/test-fixtures/subscription-contract';
+import { subscriber } from '@/lib/store/test-fixtures/notification-records';
 import { Harness } from '@/lib/notify/test-support/harness';
 import { afterAttempt, DISABLE_AFTER_FAILURES } from '@/lib/notify/retry-policy';
 import { startSmtpSink, type SmtpSink } from '@/lib/notify/test-support/smtp-sink';

@@ -8,7 +8,7 @@ import {
   subscriber,
   T,
   writeWithEvents,
-} from '@/lib/store/test-fixtures/subscription-contract';
+} from '@/lib/store/test-fixtures/notification-records';
 
 /** The outbox part of the driver contract (see subscription-contract.ts). */
 export function outboxContract(ctx: { driver: StoreDriver; another?: () => Promise<StoreDriver> }): void {
