@@ -8,11 +8,11 @@ import { build } from 'esbuild';
 const root = join(import.meta.dirname, '..');
 export const distDir = process.env.NEXT_DIST_DIR || '.next';
 
-/** Compiles server/main.ts and server/renderer.ts (with the lib/ code they use) into `<distDir>/front/`. */
+/** Compiles server/main.ts, server/renderer.ts and server/notifier.ts (with the lib/ code they use) into `<distDir>/front/`. */
 export async function buildFrontServer() {
   await build({
     absWorkingDir: root,
-    entryPoints: ['server/main.ts', 'server/renderer.ts'],
+    entryPoints: ['server/main.ts', 'server/renderer.ts', 'server/notifier.ts'],
     outdir: join(distDir, 'front'),
     outExtension: { '.js': '.mjs' },
     bundle: true,

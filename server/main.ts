@@ -6,7 +6,7 @@ import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { createFrontServer } from '@/server/front-server';
 import { isRendererReady } from '@/server/renderer-messages';
-import { startNotificationDispatcher } from '@/lib/notify/start';
+import { startNotificationProcess } from '@/server/notification-process';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.STATUS_HOST ?? '0.0.0.0';
@@ -36,7 +36,7 @@ const front = await createFrontServer(rendererPort);
 front.server.listen(port, host, () => {
   console.log(`Status page ready on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
 });
-startNotificationDispatcher();
+startNotificationProcess();
 
 function stop() {
   renderer.removeAllListeners('exit');

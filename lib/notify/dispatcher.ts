@@ -71,7 +71,7 @@ export class Dispatcher {
     }
     const due = await store.notifications.nextDueAt();
     if (due === null || due.getTime() > now.getTime()) return worked ? 'worked' : 'idle';
-    const claimed = await store.notifications.claimDeliveries(now, this.options.batchSize ?? 200, CLAIM_MS);
+    const claimed = await store.notifications.claimDeliveries(now, this.options.batchSize ?? 500, CLAIM_MS);
     if (claimed.length === 0) return worked ? 'worked' : 'idle';
     await this.send(claimed);
     return 'worked';

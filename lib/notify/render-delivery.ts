@@ -23,20 +23,26 @@ export interface RenderContext {
   /** The store's subscription secret: signs links, derives webhook secrets. */
   secret: string;
   /** Compositions shared by alike recipients of one event (same language, zone and components). */
-  cache: Map<string, MailContent | null>;
+  cache: Map<string, Composed | null>;
 }
 
 /** An event older than this at its first attempt (the dispatcher was down) is skipped, not sent late. */
 export const MAX_EVENT_AGE_MS = 24 * 60 * 60 * 1000;
 const CACHE_LIMIT = 2000;
 
-function content(claimed: ClaimedDelivery, subscriber: Subscriber, ctx: RenderContext): MailContent | null {
+/** A mail composed once for alike recipients: its content, and the text and HTML written from it. */
+export interface Composed {
+  content: MailContent;
+  template: MailTemplate;
+}
+
+function composed(claimed: ClaimedDelivery, subscriber: Subscriber, ctx: RenderContext): Composed | null {
   const key = [claimed.event.id, subscriber.lang, subscriber.timeZone, subscriber.components.join(',')].join(
     '|',
   );
   if (ctx.cache.has(key)) return ctx.cache.get(key) ?? null;
   if (ctx.cache.size >= CACHE_LIMIT) ctx.cache.clear();
-  const composed = composeMail({
+  const content = composeMail({
     event: claimed.event,
     doc: ctx.doc,
     locale: subscriber.lang,
@@ -45,8 +51,9 @@ function content(claimed: ClaimedDelivery, subscriber: Subscriber, ctx: RenderCo
     publicUrl: ctx.config.publicUrl,
     organizer: ctx.config.mailFrom.address,
   });
-  ctx.cache.set(key, composed);
-  return composed;
+  const result = content ? { content, template: mailTemplate(content, ctx.doc.page.name) } : null;
+  ctx.cache.set(key, result);
+  return result;
 }
 
 function whyNot(claimed: ClaimedDelivery, ctx: RenderContext): string | null {
@@ -69,15 +76,14 @@ export function renderDelivery(claimed: ClaimedDelivery, ctx: RenderContext): Ou
   const subscriber = claimed.subscriber;
   const links = subscriptionLinks(subscriber, ctx.secret, ctx.config.publicUrl, new Date(claimed.event.at));
   if (subscriber.type === 'webhook') return webhook(claimed, subscriber, links.unsubscribe, ctx);
-  const composed = content(claimed, subscriber, ctx);
-  if (!composed || !subscriber.email) return { kind: 'skip', reason: 'nothing to say any more' };
-  const template: MailTemplate = mailTemplate(composed, ctx.doc.page.name);
-  const mail = personalizeMail(template, subscriber.email, links);
+  const mail = composed(claimed, subscriber, ctx);
+  if (!mail || !subscriber.email) return { kind: 'skip', reason: 'nothing to say any more' };
+  const personal = personalizeMail(mail.template, subscriber.email, links);
   const host = new URL(ctx.config.publicUrl).hostname || 'localhost';
   const raw = buildMime({
     from: ctx.config.mailFrom,
     to: subscriber.email,
-    ...mail,
+    ...personal,
     unsubscribeUrl: links.unsubscribe,
     messageId: `${claimed.delivery.id}@${host}`,
     date: ctx.now,
@@ -104,12 +110,8 @@ function webhook(
       documentationUrl: `${ctx.config.publicUrl}/api/openapi.json`,
     });
   } else {
-    const composed = content(claimed, subscriber, ctx);
-    body = composed
-      ? subscriber.format === 'slack'
-        ? slackMessage(composed)
-        : teamsMessage(composed)
-      : null;
+    const content = composed(claimed, subscriber, ctx)?.content;
+    body = content ? (subscriber.format === 'slack' ? slackMessage(content) : teamsMessage(content)) : null;
   }
   if (!body) return { kind: 'skip', reason: 'nothing to say any more' };
   const text = JSON.stringify(body);

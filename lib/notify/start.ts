@@ -26,10 +26,6 @@ export function startNotificationDispatcher(
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : fileTransport();
   const dispatcher = new Dispatcher({ store: options.store ?? getStore(), config, transport });
   dispatcher.start();
-  // Give the lease up on shutdown, so a restarted or other process takes over at once rather than after its TTL.
-  const release = () => void dispatcher.stop();
-  process.once('SIGTERM', release);
-  process.once('SIGINT', release);
   const where = config.smtpUrl
     ? `SMTP at ${new URL(config.smtpUrl).host}`
     : 'files in the data folder (outbox/)';

@@ -10,22 +10,25 @@ import {
 
 /** Queries over the file driver's outbox in memory: pure functions of the open journals and summaries. */
 
-function isDue(d: Delivery, now: Date): boolean {
-  return !isFinalDelivery(d.state) && Date.parse(d.nextAttemptAt) <= now.getTime();
+/** Stored instants are all `toISOString()` output, so they compare as strings. */
+function isDue(d: Delivery, nowIso: string): boolean {
+  return !isFinalDelivery(d.state) && d.nextAttemptAt <= nowIso;
 }
 
 /** Up to `limit` due deliveries, oldest due first, grouped by the journal they are in. */
 export function findDue(open: Iterable<OpenEvent>, now: Date, limit: number): Map<string, Delivery[]> {
   const due: { key: string; delivery: Delivery }[] = [];
+  const nowIso = now.toISOString();
   for (const entry of open) {
     if (!entry.event) continue;
     for (const delivery of entry.deliveries.values())
-      if (isDue(delivery, now)) due.push({ key: entry.key, delivery });
+      if (isDue(delivery, nowIso)) due.push({ key: entry.key, delivery });
   }
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   due.sort(
     (a, b) =>
-      Date.parse(a.delivery.nextAttemptAt) - Date.parse(b.delivery.nextAttemptAt) ||
-      Date.parse(a.delivery.createdAt) - Date.parse(b.delivery.createdAt),
+      order(a.delivery.nextAttemptAt, b.delivery.nextAttemptAt) ||
+      order(a.delivery.createdAt, b.delivery.createdAt),
   );
   const groups = new Map<string, Delivery[]>();
   for (const { key, delivery } of due.slice(0, limit)) {

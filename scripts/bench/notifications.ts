@@ -3,7 +3,7 @@
  * all handed to a local SMTP server while the hot public reads keep answering (their rate beside the unloaded
  * rate), and what an incident write costs with 10,000 subscribers beside none.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -80,6 +80,27 @@ async function seedSubscribers(dataDir: string, count: number): Promise<void> {
       createdBy: 'bench',
       health,
     }));
+  }
+}
+
+function cpuOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) || 0) + (Number(fields[12]) || 0)) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** The child of `pid` whose command line names `script` (the renderer, the notifier). */
+function childRunning(pid: number | undefined, script: string): number | undefined {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+    return children
+      .map(Number)
+      .find((child) => readFileSync(`/proc/${child}/cmdline`, 'utf8').includes(script));
+  } catch {
+    return undefined;
   }
 }
 
@@ -164,12 +185,27 @@ export async function benchNotifications(options: NotificationsOptions) {
     log(`notifications: one incident update to ${SUBSCRIBERS} subscribers under load on ${HOT_PATH}…`);
     const before = sink.count;
     sink.firstAt = 0;
+    const notifier = childRunning(app.child.pid, 'notifier.mjs');
+    const renderer = childRunning(app.child.pid, 'renderer.mjs');
+    const cpu0 = { bench: process.cpuUsage(), front: cpuOf(app.child.pid), notifier: cpuOf(notifier) };
     const started = performance.now();
     await timedWrite(app.base, incident, { status: 'monitoring', body: 'A fix is out; we are watching.' });
     const rounds = [];
     while (sink.count - before < SUBSCRIBERS && performance.now() - started < 180_000)
       rounds.push(await load(3));
     const allMs = sink.lastAt - started;
+    const delivered = sink.count - before;
+    const wall = performance.now() - started;
+    const usage = process.cpuUsage(cpu0.bench);
+    const cpu = {
+      sinkAndLoadDriver: Math.round((usage.user + usage.system) / 1000),
+      front: cpuOf(app.child.pid) - cpu0.front,
+      dispatcher: cpuOf(notifier) - cpu0.notifier,
+    };
+    log(`CPU ms while sending (${Math.round(wall)} ms): ${JSON.stringify(cpu)} (renderer pid ${renderer})`);
+    // The machine is shared: the unloaded rate is the better of before and after, so noise cannot flatter the ratio.
+    const after = await load(10);
+    const unloadedRps = Math.max(unloaded.rps, after.rps);
     const firstOf10k = sink.firstAt - started;
     const loaded = rounds.length > 0 ? rounds.reduce((sum, r) => sum + r.rps, 0) / rounds.length : 0;
 
@@ -178,14 +214,15 @@ export async function benchNotifications(options: NotificationsOptions) {
     const result = {
       firstMailMs: Math.round(firstMailMs),
       firstOf10kMs: Math.round(firstOf10k),
-      delivered: sink.count - before,
+      delivered,
       allHandedMs: Math.round(allMs),
       hotReads: {
-        unloadedRps: Math.round(unloaded.rps),
+        unloadedRps: Math.round(unloadedRps),
         duringRps: Math.round(loaded),
-        ratio: unloaded.rps > 0 ? Number((loaded / unloaded.rps).toFixed(3)) : 0,
+        ratio: unloadedRps > 0 ? Number((loaded / unloadedRps).toFixed(3)) : 0,
         rounds: rounds.length,
       },
+      dispatcherCpuMs: cpu.dispatcher,
       writeMs: { none: Math.round(none.medianMs), tenThousand: Math.round(many.medianMs) },
       writeRatio: Number((many.medianMs / none.medianMs).toFixed(2)),
     };
@@ -200,7 +237,10 @@ export async function benchNotifications(options: NotificationsOptions) {
     console.log(`| first of ${SUBSCRIBERS} handed to SMTP | ${fmt(firstOf10k)} ms | ≤ 10,000 ms |`);
     console.log(`| all ${fmt(result.delivered)} handed to SMTP | ${fmt(allMs)} ms | ≤ 60,000 ms |`);
     console.log(
-      `| ${HOT_PATH} req/s unloaded → while sending | ${fmt(unloaded.rps)} → ${fmt(loaded)} (${fmt(result.hotReads.ratio * 100)} %) | ≥ 80 % |`,
+      `| ${HOT_PATH} req/s unloaded (best of before and after) → while sending | ${fmt(unloadedRps)} → ${fmt(loaded)} (${fmt(result.hotReads.ratio * 100)} %) | ≥ 80 % |`,
+    );
+    console.log(
+      `| CPU of the dispatcher process for the ${SUBSCRIBERS} mails | ${fmt(cpu.dispatcher)} ms | — |`,
     );
     console.log(
       `| incident write, median: none → ${SUBSCRIBERS} subscribers | ${fmt(none.medianMs, 1)} → ${fmt(many.medianMs, 1)} ms (× ${result.writeRatio}) | ≤ 2 × |`,

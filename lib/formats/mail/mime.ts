@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { encodeWords } from 'nodemailer/lib/mime-funcs';
 
 /**
@@ -69,8 +68,12 @@ function part(contentType: string, content: string, extra: string[] = []): strin
   ].join('\r\n');
 }
 
+let boundaries = 0;
+
+/** A boundary can never occur in base64 bodies (no `_` there); a counter keeps nested ones apart. */
 function multipart(kind: string, parts: string[]): { type: string; body: string } {
-  const boundary = `=_status_${randomBytes(12).toString('hex')}`;
+  boundaries = (boundaries + 1) % 1_000_000_000;
+  const boundary = `=_status_${process.pid.toString(36)}_${Date.now().toString(36)}_${boundaries.toString(36)}`;
   const body = `${parts.map((p) => `--${boundary}\r\n${p}`).join('\r\n')}\r\n--${boundary}--`;
   return { type: `multipart/${kind}; boundary="${boundary}"`, body };
 }

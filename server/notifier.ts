@@ -1,0 +1,18 @@
+/**
+ * The notification dispatcher's own process, forked by notification-process.ts: ten thousand mails cost CPU, and
+ * here the system gives that to the hot reads first (lower priority) instead of sharing their event loop.
+ */
+import { setPriority } from 'node:os';
+import { startNotificationDispatcher } from '@/lib/notify/start';
+
+try {
+  setPriority(10);
+} catch {
+  // Not allowed here: run at the normal priority.
+}
+const dispatcher = startNotificationDispatcher();
+// Give the lease up on the way out, so a restarted or other process takes over at once rather than after its TTL.
+const stop = () => void dispatcher.stop().finally(() => process.exit(0));
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);
+process.once('disconnect', stop);
