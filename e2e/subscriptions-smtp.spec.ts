@@ -111,7 +111,7 @@ test('five requests an hour per address, twenty per client: then 429 with Retry-
 test('the console shows webhooks with their secret once, subscribers per component, the outbox and a mail preview', async ({
   page,
 }) => {
-  addStaff(server.dataDir, 'console@example.com', 'a long enough console password');
+  addStaff(server.storeEnv, 'console@example.com', 'a long enough console password');
   await page.goto(`${server.baseURL}/admin/sign-in`);
   await page.getByLabel('Email address').fill('console@example.com');
   await page.getByLabel('Password').fill('a long enough console password');

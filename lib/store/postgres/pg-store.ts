@@ -7,6 +7,7 @@ import type {
   AuditEntry,
   AuditInput,
   ImportOptions,
+  NotificationStore,
   StoreDriver,
   StoreExport,
   StoreHealth,
@@ -42,6 +43,8 @@ import {
 import { exportDatabase, importDatabase, newGeneration } from '@/lib/store/postgres/pg-transfer';
 import { RevisionWatch } from '@/lib/store/postgres/pg-watch';
 import { PgHealth } from '@/lib/store/postgres/pg-health';
+import { notificationsNotKept } from '@/lib/store/notifications-not-kept';
+import { commitPendingEvents } from '@/lib/store/pending-events';
 import { storeDocumentSchema, type StoreDocument } from '@/lib/store/schema';
 import { seedDocument } from '@/lib/store/seed';
 
@@ -61,6 +64,8 @@ const PRUNE_EVERY_MS = 60_000;
 export class PgStore implements StoreDriver {
   readonly database: string;
   readonly signInFailures: PgFailureLog;
+  /** Subscribers and the notification outbox: not kept in PostgreSQL yet (see notifications-not-kept.ts). */
+  readonly notifications: NotificationStore;
   private readonly pool: pg.Pool;
   private readonly clock: () => number;
   private readonly health_: PgHealth;
@@ -79,6 +84,7 @@ export class PgStore implements StoreDriver {
     options: PgStoreOptions = {},
   ) {
     this.database = describeDatabase(settings.url);
+    this.notifications = notificationsNotKept('PostgreSQL');
     this.clock = options.clock ?? Date.now;
     this.pool = new pg.Pool({
       connectionString: settings.url,
@@ -252,6 +258,12 @@ export class PgStore implements StoreDriver {
         if (result instanceof Promise) throw new TypeError('store.update() needs a synchronous function');
         draft.revision = current.revision + 1;
         draft.updatedAt = options.now.toISOString();
+        // Nothing accepts notification events here yet: each write keeps only its own, so the page never grows.
+        draft.pendingEvents = commitPendingEvents(
+          draft.pendingEvents,
+          draft.revision,
+          Number.MAX_SAFE_INTEGER,
+        );
         const next = deepFreeze(validateDraft(draft, current));
         const inputs = [options.audit?.(result, next) ?? []].flat();
         const head = { generation: row.head.generation, revision: next.revision };
