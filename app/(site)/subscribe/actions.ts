@@ -36,8 +36,8 @@ function refused(error: unknown, values: SubscriptionFormState['values']): Subsc
     return { status: 'rate_limited', fields: [], values };
   const problem = linkProblemOf(error);
   if (problem) return { status: 'link_problem', fields: [], values, linkProblem: problem };
-  if (isDomainError(error) && error.code === 'invalid_request')
-    return { status: 'invalid', fields: ['components'], values };
+  if (isDomainError(error))
+    return { status: 'invalid', fields: error.code === 'invalid_request' ? ['components'] : [], values };
   throw error;
 }
 
