@@ -75,8 +75,13 @@ test('the confirmation mail goes out over SMTP and a signed webhook reaches a re
     component_update: { old_status: 'operational', new_status: 'major_outage', component_id: 'api' },
     component: { id: 'api', status: 'major_outage' },
   });
-  const detail = await request.get(`${server.baseURL}/api/v1/subscriptions/${id}`, { headers: auth });
-  expect(((await detail.json()) as { deliveries: { state: string }[] }).deliveries[0]?.state).toBe('sent');
+  // The receiver has the call; the dispatcher records the outcome a moment later.
+  await expect
+    .poll(async () => {
+      const detail = await request.get(`${server.baseURL}/api/v1/subscriptions/${id}`, { headers: auth });
+      return ((await detail.json()) as { deliveries: { state: string }[] }).deliveries[0]?.state;
+    })
+    .toBe('sent');
   await request.patch(`${server.baseURL}/api/v1/components/api`, {
     headers: auth,
     data: { status: 'operational' },

@@ -15,7 +15,7 @@ export interface SubscriptionLinks {
   calendar: string;
 }
 
-export const STORE_SECRET_NAME = 'subscriptions';
+export const STORE_SECRET_NAME = 'subscriptions-secret';
 
 /** Links for `subscriber` as of `issuedAt` (a confirmation link lasts 48 h from then); '' as publicUrl gives paths. */
 export function subscriptionLinks(
