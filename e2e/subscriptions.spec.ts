@@ -39,7 +39,7 @@ test.describe('sign-up without JavaScript', () => {
     await page.goto('/nb/subscribe');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Abonner på oppdateringer');
     await page.getByLabel('E-postadresse').fill(email);
-    await page.getByLabel('Login (SuperID)').check();
+    await page.getByLabel('Innlogging (SuperID)').check();
     await page.getByLabel('Språk').selectOption('sv');
     await page.getByLabel('Tidssone').selectOption('Asia/Tokyo');
     await page.getByRole('button', { name: 'Abonner' }).click();
@@ -182,7 +182,7 @@ test('the manage link changes services, language and zone; it cannot touch anoth
   const manage = pathOf(linkIn(mail!, 'manage'));
   await page.goto(manage);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw abonnement');
-  await page.getByLabel('API and web services').check();
+  await page.getByLabel('API en webservices').check();
   await page.getByLabel('Taal').selectOption('da');
   await page.getByLabel('Tijdzone').selectOption('Europe/Copenhagen');
   await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();

@@ -316,6 +316,7 @@ export function MaintenanceForm({
             scheduledUntil: endAt?.toISOString(),
             components: selected,
             emergency: emergency ? { reason } : null,
+            translations: translationsPayload(translations, ['name', 'body']),
           },
         })}
       />

@@ -2,15 +2,17 @@ import { locales, type Locale } from '@/lib/core/locales';
 import { localeNames } from '@/lib/i18n/locales';
 import { t } from '@/lib/i18n/messages';
 import type { StoreDocument } from '@/lib/store/schema';
+import { localizeDocument } from '@/lib/status/localize';
 import { zoneList } from '@/components/calendar/zone-search';
 import type { SubscriptionFormProps } from '@/components/subscriptions/subscription-form';
 
 /** What the subscribe and manage pages hand their form: components by group, languages, zones and words. */
 export function subscriptionFormProps(
-  doc: StoreDocument,
+  stored: StoreDocument,
   locale: Locale,
   mode: SubscriptionFormProps['mode'],
 ): Pick<SubscriptionFormProps, 'groups' | 'languages' | 'zones' | 'labels'> {
+  const { doc } = localizeDocument(stored, locale);
   const groups = [...doc.groups]
     .sort((a, b) => a.position - b.position)
     .map((g) => ({

@@ -58,6 +58,7 @@ describe('getMessages', () => {
     // The same in English and some of our languages; anything else identical to English is a forgotten copy.
     const sameEverywhere = new Set([
       'Status',
+      'Webhooks',
       'Status: {status}',
       'Privacy',
       'Impact',

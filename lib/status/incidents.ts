@@ -174,8 +174,12 @@ export function addIncidentUpdate(
 export function resolveIncident(
   doc: StoreDocument,
   id: string,
-  input: { body: string; restoreComponents?: boolean | undefined; translations?: BodyTranslations },
-  input: { body: string; restoreComponents?: boolean | undefined; notify?: boolean | undefined },
+  input: {
+    body: string;
+    restoreComponents?: boolean | undefined;
+    translations?: BodyTranslations;
+    notify?: boolean | undefined;
+  },
   ctx: WriteContext,
 ): { incident: Incident; update: IncidentUpdate } {
   const incident = findIncident(doc, id);

@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n/messages';
+import { localizeDocument } from '@/lib/status/localize';
 import {
   componentNames,
   MAIL_SLOTS,
@@ -74,7 +75,9 @@ function bodyFor(input: ComposeInput): MailBody | null {
 }
 
 /** The mail for one event in one language, zone and choice of components; null when its subject is gone. */
-export function composeMail(input: ComposeInput): MailContent | null {
+export function composeMail(raw: ComposeInput): MailContent | null {
+  // Staff-written texts in the reader's language where staff translated them, else the page's default.
+  const input = { ...raw, doc: localizeDocument(raw.doc, raw.locale).doc };
   const body = bodyFor(input);
   if (!body) return null;
   const { locale, doc } = input;

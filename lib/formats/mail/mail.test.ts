@@ -69,12 +69,29 @@ describe('incident mail', () => {
     );
     // 14:05 UTC is 10:05 in New York, one day after DST began there (UTC-04:00).
     expect(mail.text).toContain('mandag 9. mars 2026, 10:05 (UTC-04:00)');
-    expect(mail.text).toContain('Berører: Login (SuperID) – Redusert ytelse');
+    expect(mail.text).toContain('Berører: Innlogging (SuperID) – Redusert ytelse');
     expect(mail.text).toContain('Tidene er vist i America/New_York.');
     expect(mail.html).toContain('<html lang="nb"');
     expect(mail.html).toContain('<strong>undersøker</strong>');
     expect(mail.html).toContain(`href="${links.manage}"`);
     expect(mail.text).toContain('kari@example.no');
+  });
+
+  it('writes what staff translated in the reader’s language, and the page’s language where they did not', async () => {
+    const doc = testDoc();
+    const translated = incidentInputSchema.parse({
+      name: 'Login is slow',
+      status: 'investigating',
+      impact: 'minor',
+      body: 'We are looking into it.',
+      translations: { nb: { name: 'Innlogging er treg', body: 'Vi ser på det.' } },
+    });
+    createIncident(doc, translated, testContext());
+    const nb = await render(doc, { locale: 'nb', zone: 'Europe/Oslo' });
+    expect(nb.subject).toBe('[SuperOffice CRM Online] Undersøkes: Innlogging er treg');
+    expect(nb.text).toContain('Vi ser på det.');
+    const de = await render(doc, { locale: 'de', zone: 'Europe/Berlin' });
+    expect(de.subject).toBe('[SuperOffice CRM Online] Wird untersucht: Login is slow');
   });
 
   it('keeps a line break in a staff-written name out of the headers (no header injection)', async () => {
