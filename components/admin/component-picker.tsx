@@ -90,6 +90,11 @@ export function ComponentPicker({
   );
 }
 
+/** A choice that sets each listed component to its status, as a template or an earlier write names them. */
+export function choiceOf(components: readonly { id: string; status: ComponentStatus }[]): ComponentChoice {
+  return Object.fromEntries(components.map((c) => [c.id, c.status]));
+}
+
 /** The `components` array for the API, and a way back from `components.N…` error paths to component ids. */
 export function componentChanges(value: ComponentChoice): { id: string; status: ComponentStatus }[] {
   return Object.entries(value).flatMap(([id, status]) => (status ? [{ id, status }] : []));

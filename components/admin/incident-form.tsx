@@ -3,30 +3,23 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import type { Locale } from '@/lib/core/locales';
-import { impacts, isOneOf, type Impact, type IncidentStatus } from '@/lib/core/vocab';
-import { fieldError, type ApiProblem } from './api-client';
+import type { Impact } from '@/lib/core/vocab';
 import {
   ComponentPicker,
+  choiceOf,
   componentChanges,
-  componentErrors,
   type ComponentChoice,
   type PickableComponent,
 } from './component-picker';
 import { useConsoleApi, useConsoleText } from './console-text';
-import { Field, FormAlert, SelectField, buttonClass, describedBy, inputClass } from './fields';
+import { Field, FormAlert, buttonClass, describedBy, inputClass } from './fields';
+import { StatusImpactFields, postableOr, type PostableStatus } from './incident-fields';
 import { LanguageTabs, translationsPayload, type TranslationDraft } from './language-tabs';
 import { MailPreview } from './mail-preview';
 import { MarkdownEditor } from './markdown-editor';
 import { TemplatePicker } from './template-picker';
 import type { TemplateChoice } from './template-choices';
-
-const creatableStatuses = [
-  'investigating',
-  'identified',
-  'monitoring',
-  'resolved',
-] as const satisfies readonly IncidentStatus[];
-type CreatableStatus = (typeof creatableStatuses)[number];
+import { useSubmission } from './use-submission';
 
 /** Post an incident in one form: template, status, impact, the texts in every language and the components. */
 export function IncidentForm({
@@ -43,83 +36,61 @@ export function IncidentForm({
   pageZone: string;
 }) {
   const router = useRouter();
-  const { ci, status: words } = useConsoleText();
+  const { ci } = useConsoleText();
   const callApi = useConsoleApi();
   const start = templates.find((t) => t.id === initialTemplate);
   const [templateId, setTemplateId] = useState(start?.id ?? '');
   const [name, setName] = useState(start?.name ?? '');
-  const [status, setStatus] = useState<CreatableStatus>(
-    start && isOneOf(creatableStatuses, start.status) ? start.status : 'investigating',
-  );
+  const [status, setStatus] = useState<PostableStatus>(postableOr(start?.status));
   const [impact, setImpact] = useState<Impact>(start?.impact ?? 'minor');
   const [body, setBody] = useState(start?.body ?? '');
   const [translations, setTranslations] = useState<TranslationDraft>(start?.translations ?? {});
-  const [choice, setChoice] = useState<ComponentChoice>(
-    Object.fromEntries((start?.components ?? []).map((c) => [c.id, c.status])),
-  );
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [sent, setSent] = useState<{ id: string }[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [choice, setChoice] = useState<ComponentChoice>(choiceOf(start?.components ?? []));
+  const form = useSubmission();
 
   function applyTemplate(template: TemplateChoice | undefined) {
     setTemplateId(template?.id ?? '');
     if (!template) return;
     setName(template.name);
     setBody(template.body);
-    if (isOneOf(creatableStatuses, template.status)) setStatus(template.status);
+    setStatus(postableOr(template.status));
     setImpact(template.impact);
     setTranslations(structuredClone(template.translations));
-    setChoice(Object.fromEntries(template.components.map((c) => [c.id, c.status])));
+    setChoice(choiceOf(template.components));
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const changes = componentChanges(choice);
-    setBusy(true);
-    setSent(changes);
-    const result = await callApi<{ incident: { id: string } }>('POST', '/api/v1/incidents', {
-      name,
-      status,
-      impact,
-      body,
-      components: changes,
-      translations: translationsPayload(translations, ['name', 'body']),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.problem);
-      return;
-    }
+    const result = await form.submit(changes, () =>
+      callApi<{ incident: { id: string } }>('POST', '/api/v1/incidents', {
+        name,
+        status,
+        impact,
+        body,
+        components: changes,
+        translations: translationsPayload(translations, ['name', 'body']),
+      }),
+    );
+    if (!result) return;
     router.push(`/admin/incidents/${result.data.incident.id}`);
     router.refresh();
   }
 
-  const err = (field: string) => fieldError(problem, field);
-  const perComponent = problem ? componentErrors(problem.fields, sent) : {};
+  const err = form.fieldError;
   return (
     <form onSubmit={submit} noValidate className="space-y-5">
-      <FormAlert message={problem?.message} />
+      <FormAlert message={form.problem?.message} />
       <TemplatePicker id="template" templates={templates} value={templateId} onChange={applyTemplate} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          id="status"
-          label={ci('form.status')}
-          value={status}
-          options={creatableStatuses}
-          labels={words.incident}
-          error={err('status')}
-          onChange={setStatus}
-        />
-        <SelectField
-          id="impact"
-          label={ci('form.impact')}
-          value={impact}
-          options={impacts}
-          labels={words.impact}
-          error={err('impact')}
-          onChange={setImpact}
-        />
-      </div>
+      <StatusImpactFields
+        idPrefix=""
+        labels={{ status: ci('form.status'), impact: ci('form.impact') }}
+        status={status}
+        impact={impact}
+        onStatus={setStatus}
+        onImpact={setImpact}
+        error={err}
+      />
       <LanguageTabs
         idPrefix="incident"
         defaultLocale={defaultLocale}
@@ -151,7 +122,12 @@ export function IncidentForm({
           </>
         }
       />
-      <ComponentPicker components={components} value={choice} onChange={setChoice} errors={perComponent} />
+      <ComponentPicker
+        components={components}
+        value={choice}
+        onChange={setChoice}
+        errors={form.componentErrors}
+      />
       <MailPreview
         pageZone={pageZone}
         request={() => ({
@@ -166,8 +142,8 @@ export function IncidentForm({
           },
         })}
       />
-      <button type="submit" disabled={busy} className={buttonClass}>
-        {busy ? ci('form.busy') : ci('form.submit')}
+      <button type="submit" disabled={form.busy} className={buttonClass}>
+        {form.busy ? ci('form.busy') : ci('form.submit')}
       </button>
     </form>
   );

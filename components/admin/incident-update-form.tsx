@@ -3,30 +3,23 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import type { Locale } from '@/lib/core/locales';
-import { impacts, isOneOf, type Impact, type IncidentStatus } from '@/lib/core/vocab';
-import { fieldError, type ApiProblem } from './api-client';
+import type { Impact, IncidentStatus } from '@/lib/core/vocab';
 import {
   ComponentPicker,
+  choiceOf,
   componentChanges,
-  componentErrors,
   type ComponentChoice,
   type PickableComponent,
 } from './component-picker';
 import { useConsoleApi, useConsoleText } from './console-text';
-import { FormAlert, SelectField, buttonClass } from './fields';
+import { CheckboxField, FormAlert, buttonClass } from './fields';
+import { StatusImpactFields, postableOr, type PostableStatus } from './incident-fields';
 import { LanguageTabs, translationsPayload, type TranslationDraft } from './language-tabs';
 import { MailPreview } from './mail-preview';
 import { MarkdownEditor } from './markdown-editor';
 import { TemplatePicker } from './template-picker';
 import type { TemplateChoice } from './template-choices';
-
-const updateStatuses = [
-  'investigating',
-  'identified',
-  'monitoring',
-  'resolved',
-] as const satisfies readonly IncidentStatus[];
-type UpdateStatus = (typeof updateStatuses)[number];
+import { useSubmission } from './use-submission';
 
 /** Draft of the texts only: a template's body per language (its name stays with the incident). */
 function bodiesOf(template: TemplateChoice): TranslationDraft {
@@ -54,37 +47,30 @@ export function IncidentUpdateForm({
   pageZone: string;
 }) {
   const router = useRouter();
-  const { ci, status: words } = useConsoleText();
+  const { ci } = useConsoleText();
   const callApi = useConsoleApi();
-  const start: UpdateStatus = isOneOf(updateStatuses, currentStatus) ? currentStatus : 'investigating';
   const [templateId, setTemplateId] = useState('');
-  const [status, setStatus] = useState<UpdateStatus>(start);
+  const [status, setStatus] = useState<PostableStatus>(postableOr(currentStatus));
   const [impact, setImpact] = useState<Impact>(currentImpact);
   const [body, setBody] = useState('');
   const [translations, setTranslations] = useState<TranslationDraft>({});
   const [choice, setChoice] = useState<ComponentChoice>({});
   const [notify, setNotify] = useState(true);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [sent, setSent] = useState<{ id: string }[]>([]);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmission();
 
   function applyTemplate(template: TemplateChoice | undefined) {
     setTemplateId(template?.id ?? '');
     if (!template) return;
     setBody(template.body);
     setTranslations(bodiesOf(template));
-    if (isOneOf(updateStatuses, template.status)) setStatus(template.status);
+    setStatus(postableOr(template.status));
     setImpact(template.impact);
-    setChoice(Object.fromEntries(template.components.map((c) => [c.id, c.status])));
+    setChoice(choiceOf(template.components));
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const changes = componentChanges(choice);
-    setBusy(true);
-    setSent(changes);
-    setDone(null);
     const payload = {
       status,
       body,
@@ -93,57 +79,39 @@ export function IncidentUpdateForm({
       ...(impact !== currentImpact ? { impact } : {}),
       ...(notify ? {} : { notify: false }),
     };
-    const result = await callApi(
-      'POST',
-      `/api/v1/incidents/${encodeURIComponent(incidentId)}/updates`,
-      payload,
+    const result = await form.submit(changes, () =>
+      callApi('POST', `/api/v1/incidents/${encodeURIComponent(incidentId)}/updates`, payload),
     );
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.problem);
-      return;
-    }
-    setProblem(null);
+    if (!result) return;
     setBody('');
     setTranslations({});
     setTemplateId('');
     setChoice({});
     setNotify(true);
-    setDone(ci('update.done'));
+    form.setDone(ci('update.done'));
     router.refresh();
   }
 
-  const err = (field: string) => fieldError(problem, field);
+  const err = form.fieldError;
   return (
     <form onSubmit={submit} noValidate className="space-y-5" aria-label={ci('update.label')}>
-      <FormAlert message={problem?.message} />
-      <FormAlert message={done} tone="ok" />
+      <FormAlert message={form.problem?.message} />
+      <FormAlert message={form.done} tone="ok" />
       <TemplatePicker
         id="update-template"
         templates={templates}
         value={templateId}
         onChange={applyTemplate}
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          id="update-status"
-          label={ci('update.newStatus')}
-          value={status}
-          options={updateStatuses}
-          labels={words.incident}
-          error={err('status')}
-          onChange={setStatus}
-        />
-        <SelectField
-          id="update-impact"
-          label={ci('update.impact')}
-          value={impact}
-          options={impacts}
-          labels={words.impact}
-          error={err('impact')}
-          onChange={setImpact}
-        />
-      </div>
+      <StatusImpactFields
+        idPrefix="update-"
+        labels={{ status: ci('update.newStatus'), impact: ci('update.impact') }}
+        status={status}
+        impact={impact}
+        onStatus={setStatus}
+        onImpact={setImpact}
+        error={err}
+      />
       <LanguageTabs
         idPrefix="update"
         defaultLocale={defaultLocale}
@@ -166,18 +134,10 @@ export function IncidentUpdateForm({
         components={components}
         value={choice}
         onChange={setChoice}
-        errors={problem ? componentErrors(problem.fields, sent) : {}}
+        errors={form.componentErrors}
         legend={ci('update.components')}
       />
-      <label className="flex items-center gap-2">
-        <input
-          type="checkbox"
-          checked={notify}
-          onChange={(e) => setNotify(e.target.checked)}
-          className="size-4 accent-accent"
-        />
-        {ci('update.notify')}
-      </label>
+      <CheckboxField label={ci('update.notify')} checked={notify} onChange={setNotify} />
       {notify ? (
         <MailPreview
           pageZone={pageZone}
@@ -193,8 +153,8 @@ export function IncidentUpdateForm({
           })}
         />
       ) : null}
-      <button type="submit" disabled={busy} className={buttonClass}>
-        {busy ? ci('update.busy') : ci('update.submit')}
+      <button type="submit" disabled={form.busy} className={buttonClass}>
+        {form.busy ? ci('update.busy') : ci('update.submit')}
       </button>
     </form>
   );

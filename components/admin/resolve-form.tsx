@@ -3,10 +3,10 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { locales, type Locale } from '@/lib/core/locales';
-import { fieldError, type ApiProblem } from './api-client';
 import { useConsoleApi, useConsoleText } from './console-text';
-import { Field, FormAlert, buttonClass, describedBy, inputClass } from './fields';
+import { CheckboxField, Field, FormAlert, buttonClass, describedBy, inputClass } from './fields';
 import { LanguageTabs, translationsPayload, type TranslationDraft } from './language-tabs';
+import { useSubmission } from './use-submission';
 
 /** One click to resolve, in every language, returning the touched components to operational unless told otherwise. */
 export function ResolveForm({
@@ -29,30 +29,24 @@ export function ResolveForm({
     ),
   );
   const [restore, setRestore] = useState(true);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmission();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    const result = await callApi('POST', `/api/v1/incidents/${encodeURIComponent(incidentId)}/resolve`, {
-      body,
-      restoreComponents: restore,
-      translations: translationsPayload(translations, ['body']),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.problem);
-      return;
-    }
-    setProblem(null);
-    router.refresh();
+    const result = await form.submit([], () =>
+      callApi('POST', `/api/v1/incidents/${encodeURIComponent(incidentId)}/resolve`, {
+        body,
+        restoreComponents: restore,
+        translations: translationsPayload(translations, ['body']),
+      }),
+    );
+    if (result) router.refresh();
   }
 
-  const err = (field: string) => fieldError(problem, field);
+  const err = form.fieldError;
   return (
     <form onSubmit={submit} noValidate className="space-y-4" aria-label={ci('resolve.label')}>
-      <FormAlert message={problem?.message} />
+      <FormAlert message={form.problem?.message} />
       <LanguageTabs
         idPrefix="resolve"
         defaultLocale={defaultLocale}
@@ -75,17 +69,9 @@ export function ResolveForm({
           </Field>
         }
       />
-      <label className="flex items-center gap-2">
-        <input
-          type="checkbox"
-          checked={restore}
-          onChange={(e) => setRestore(e.target.checked)}
-          className="size-4"
-        />
-        {ci('resolve.restore')}
-      </label>
-      <button type="submit" disabled={busy} className={buttonClass}>
-        {busy ? ci('resolve.busy') : ci('resolve.submit')}
+      <CheckboxField label={ci('resolve.restore')} checked={restore} onChange={setRestore} />
+      <button type="submit" disabled={form.busy} className={buttonClass}>
+        {form.busy ? ci('resolve.busy') : ci('resolve.submit')}
       </button>
     </form>
   );

@@ -3,28 +3,21 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import type { Locale } from '@/lib/core/locales';
-import { impacts, isOneOf, type Impact, type IncidentStatus } from '@/lib/core/vocab';
-import { fieldError, type ApiProblem } from './api-client';
+import type { Impact } from '@/lib/core/vocab';
 import {
   ComponentPicker,
+  choiceOf,
   componentChanges,
-  componentErrors,
   type ComponentChoice,
   type PickableComponent,
 } from './component-picker';
 import { useConsoleApi, useConsoleText } from './console-text';
-import { Field, FormAlert, SelectField, buttonClass, describedBy, inputClass } from './fields';
+import { Field, FormAlert, buttonClass, describedBy, inputClass } from './fields';
+import { StatusImpactFields, postableOr, type PostableStatus } from './incident-fields';
 import { LanguageTabs, translationsPayload, type TranslationDraft } from './language-tabs';
 import { MarkdownEditor } from './markdown-editor';
 import type { TemplateChoice } from './template-choices';
-
-const statuses = [
-  'investigating',
-  'identified',
-  'monitoring',
-  'resolved',
-] as const satisfies readonly IncidentStatus[];
-type TemplateStatus = (typeof statuses)[number];
+import { useSubmission } from './use-submission';
 
 /** Creates a template, or edits one: the same fields as an incident, in every language staff write. */
 export function TemplateForm({
@@ -37,30 +30,20 @@ export function TemplateForm({
   defaultLocale: Locale;
 }) {
   const router = useRouter();
-  const { ci, status: words } = useConsoleText();
+  const { ci } = useConsoleText();
   const callApi = useConsoleApi();
   const idPrefix = `template-${template?.id ?? 'new'}`;
   const [name, setName] = useState(template?.name ?? '');
   const [body, setBody] = useState(template?.body ?? '');
-  const [status, setStatus] = useState<TemplateStatus>(
-    template && isOneOf(statuses, template.status) ? template.status : 'investigating',
-  );
+  const [status, setStatus] = useState<PostableStatus>(postableOr(template?.status));
   const [impact, setImpact] = useState<Impact>(template?.impact ?? 'minor');
   const [translations, setTranslations] = useState<TranslationDraft>(template?.translations ?? {});
-  const [choice, setChoice] = useState<ComponentChoice>(
-    Object.fromEntries((template?.components ?? []).map((c) => [c.id, c.status])),
-  );
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [sent, setSent] = useState<{ id: string }[]>([]);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [choice, setChoice] = useState<ComponentChoice>(choiceOf(template?.components ?? []));
+  const form = useSubmission();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const changes = componentChanges(choice);
-    setBusy(true);
-    setSent(changes);
-    setDone(null);
     const payload = {
       name,
       body,
@@ -69,16 +52,13 @@ export function TemplateForm({
       components: changes,
       translations: translationsPayload(translations, ['name', 'body']) ?? {},
     };
-    const result = template
-      ? await callApi('PATCH', `/api/v1/templates/${encodeURIComponent(template.id)}`, payload)
-      : await callApi('POST', '/api/v1/templates', payload);
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.problem);
-      return;
-    }
-    setProblem(null);
-    setDone(ci('templates.saved'));
+    const result = await form.submit(changes, () =>
+      template
+        ? callApi('PATCH', `/api/v1/templates/${encodeURIComponent(template.id)}`, payload)
+        : callApi('POST', '/api/v1/templates', payload),
+    );
+    if (!result) return;
+    form.setDone(ci('templates.saved'));
     if (!template) {
       setName('');
       setBody('');
@@ -88,31 +68,20 @@ export function TemplateForm({
     router.refresh();
   }
 
-  const err = (field: string) => fieldError(problem, field);
+  const err = form.fieldError;
   return (
     <form onSubmit={submit} noValidate className="space-y-5">
-      <FormAlert message={problem?.message} />
-      <FormAlert message={done} tone="ok" />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          id={`${idPrefix}-status`}
-          label={ci('form.status')}
-          value={status}
-          options={statuses}
-          labels={words.incident}
-          error={err('status')}
-          onChange={setStatus}
-        />
-        <SelectField
-          id={`${idPrefix}-impact`}
-          label={ci('form.impact')}
-          value={impact}
-          options={impacts}
-          labels={words.impact}
-          error={err('impact')}
-          onChange={setImpact}
-        />
-      </div>
+      <FormAlert message={form.problem?.message} />
+      <FormAlert message={form.done} tone="ok" />
+      <StatusImpactFields
+        idPrefix={`${idPrefix}-`}
+        labels={{ status: ci('form.status'), impact: ci('form.impact') }}
+        status={status}
+        impact={impact}
+        onStatus={setStatus}
+        onImpact={setImpact}
+        error={err}
+      />
       <LanguageTabs
         idPrefix={idPrefix}
         defaultLocale={defaultLocale}
@@ -148,12 +117,12 @@ export function TemplateForm({
         components={components}
         value={choice}
         onChange={setChoice}
-        errors={problem ? componentErrors(problem.fields, sent) : {}}
+        errors={form.componentErrors}
         legend={ci('templates.components')}
         idPrefix={`${idPrefix}-component`}
       />
-      <button type="submit" disabled={busy} className={buttonClass}>
-        {busy ? ci('templates.saving') : template ? ci('templates.save') : ci('templates.create')}
+      <button type="submit" disabled={form.busy} className={buttonClass}>
+        {form.busy ? ci('templates.saving') : template ? ci('templates.save') : ci('templates.create')}
       </button>
     </form>
   );

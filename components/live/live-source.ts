@@ -1,5 +1,5 @@
 import { strongEtag } from '@/lib/http/etag';
-import { statuspageDocument, statuspagePaths, type StatuspageEndpoint } from '@/lib/formats/statuspage';
+import { statuspageDocument, statuspagePaths, type StatuspageEndpoint } from '@/lib/formats/statuspage-view';
 
 import { getMessages, t } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/core/locales';

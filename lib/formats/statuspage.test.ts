@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seedDocument } from '@/lib/store/seed';
 import { derivePageState } from '@/lib/status/state';
+import { toStatuspageStatus } from '@/lib/formats/statuspage';
+import type { SpSummary } from '@/lib/formats/statuspage-types';
 import {
   statuspageDocument,
   statuspageEndpoints,
   StatuspageView,
-  toStatuspageStatus,
-  type SpSummary,
   type StatuspageEndpoint,
-} from '@/lib/formats/statuspage';
+} from '@/lib/formats/statuspage-view';
 import { keyOrderProblems, spEndpointSchemas } from '@/lib/formats/test-support/statuspage-schema';
 import { FIXTURE_NOW, fixtureDocument, maintenance } from '@/lib/store/test-fixtures/documents';
 

@@ -1,108 +1,21 @@
 import type { ComponentChange, Incident, IncidentUpdate, StoreDocument } from '@/lib/store/schema';
-import {
-  derivePageState,
-  isIncidentOpen,
-  type ComponentView,
-  type GroupView,
-  type MaintenanceView,
-  type PageState,
-} from '@/lib/status/state';
+import type { ComponentView, GroupView, MaintenanceView, PageState } from '@/lib/status/state';
 import { maintenanceTimeline, newestFirst } from '@/lib/status/maintenance-timeline';
-import type { ComponentStatus, Indicator } from '@/lib/core/vocab';
+import type { Indicator } from '@/lib/core/vocab';
+import type {
+  SpAffectedComponent,
+  SpComponent,
+  SpIncident,
+  SpIncidentUpdate,
+  SpMaintenance,
+  SpPage,
+  SpStatus,
+} from '@/lib/formats/statuspage-types';
 
 /**
  * Domain → Atlassian Statuspage v2 public JSON. Keys are written in the order Statuspage writes them,
  * so that clients (and people diffing against a real page) see the same documents.
  */
-
-export type StatuspageIndicator = 'none' | 'minor' | 'major' | 'critical';
-export type StatuspageImpact = 'none' | 'minor' | 'major' | 'critical' | 'maintenance';
-export type StatuspageMaintenanceStatus = 'scheduled' | 'in_progress' | 'verifying' | 'completed';
-
-export interface SpPage {
-  id: string;
-  name: string;
-  url: string;
-  time_zone: string;
-  updated_at: string;
-}
-
-export interface SpStatus {
-  indicator: StatuspageIndicator;
-  description: string;
-}
-
-export interface SpComponent {
-  id: string;
-  name: string;
-  status: ComponentStatus;
-  created_at: string;
-  updated_at: string;
-  position: number;
-  description: string | null;
-  showcase: boolean;
-  start_date: string | null;
-  group_id: string | null;
-  page_id: string;
-  group: boolean;
-  only_show_if_degraded: boolean;
-  /** Only on group components: the ids of their members. */
-  components?: string[];
-}
-
-export interface SpAffectedComponent {
-  code: string;
-  name: string;
-  old_status: ComponentStatus;
-  new_status: ComponentStatus;
-}
-
-export interface SpIncidentUpdate {
-  id: string;
-  status: string;
-  body: string;
-  incident_id: string;
-  created_at: string;
-  updated_at: string;
-  display_at: string;
-  affected_components: SpAffectedComponent[] | null;
-  deliver_notifications: boolean;
-  custom_tweet: string | null;
-  tweet_id: string | null;
-}
-
-export interface SpIncident {
-  id: string;
-  name: string;
-  status: string;
-  created_at: string;
-  updated_at: string;
-  monitoring_at: string | null;
-  resolved_at: string | null;
-  impact: StatuspageImpact;
-  shortlink: string;
-  started_at: string;
-  page_id: string;
-  incident_updates: SpIncidentUpdate[];
-  components: SpComponent[];
-}
-
-export interface SpMaintenance extends SpIncident {
-  status: StatuspageMaintenanceStatus;
-  scheduled_for: string;
-  scheduled_until: string;
-}
-
-export interface SpSummary {
-  page: SpPage;
-  components: SpComponent[];
-  incidents: SpIncident[];
-  scheduled_maintenances: SpMaintenance[];
-  status: SpStatus;
-}
-
-/** Statuspage lists at most this many incidents or maintenances in its "all" endpoints. */
-const STATUSPAGE_LIST_LIMIT = 50;
 
 const iso = (value: string): string => new Date(value).toISOString();
 
@@ -122,7 +35,7 @@ export function toStatuspageStatus(indicator: Indicator): SpStatus {
   };
 }
 
-function toPage(doc: StoreDocument): SpPage {
+export function toPage(doc: StoreDocument): SpPage {
   const { page } = doc;
   return {
     id: page.id,
@@ -175,7 +88,7 @@ function toGroupComponent(doc: StoreDocument, g: GroupView): SpComponent {
 }
 
 /** Every component in display order: top-level items by position, each group followed by its members. */
-function toComponents(doc: StoreDocument, state: PageState): SpComponent[] {
+export function toComponents(doc: StoreDocument, state: PageState): SpComponent[] {
   const groupIds = new Set(state.groups.map((g) => g.id));
   const top: { position: number; items: SpComponent[] }[] = [
     ...state.groups.map((g) => ({
@@ -265,112 +178,4 @@ export function toMaintenance(
     scheduled_for: iso(m.scheduledFor),
     scheduled_until: iso(m.scheduledUntil),
   };
-}
-
-/** The v2 documents, computed once from one document and one instant so they always agree with each other. */
-export class StatuspageView {
-  readonly state: PageState;
-  readonly page: SpPage;
-  readonly components: SpComponent[];
-
-  constructor(
-    private readonly doc: StoreDocument,
-    now: Date,
-  ) {
-    this.state = derivePageState(doc, now);
-    this.page = toPage(doc);
-    this.components = toComponents(doc, this.state);
-  }
-
-  private incidents(list: readonly Incident[]): SpIncident[] {
-    return list.map((i) => toIncident(this.doc, i, this.components));
-  }
-
-  private maintenances(list: readonly MaintenanceView[]): SpMaintenance[] {
-    return list.flatMap((m) => toMaintenance(this.doc, m, this.components) ?? []);
-  }
-
-  status(): { page: SpPage; status: SpStatus } {
-    return { page: this.page, status: toStatuspageStatus(this.state.indicator) };
-  }
-
-  componentsDocument(): { page: SpPage; components: SpComponent[] } {
-    return { page: this.page, components: this.components };
-  }
-
-  allIncidents(): { page: SpPage; incidents: SpIncident[] } {
-    const recent = [...this.doc.incidents]
-      .sort(
-        (a, b) =>
-          Date.parse(b.startedAt) - Date.parse(a.startedAt) ||
-          Date.parse(b.createdAt) - Date.parse(a.createdAt),
-      )
-      .slice(0, STATUSPAGE_LIST_LIMIT);
-    return { page: this.page, incidents: this.incidents(recent) };
-  }
-
-  unresolvedIncidents(): { page: SpPage; incidents: SpIncident[] } {
-    return { page: this.page, incidents: this.incidents(this.state.openIncidents.filter(isIncidentOpen)) };
-  }
-
-  allMaintenances(): { page: SpPage; scheduled_maintenances: SpMaintenance[] } {
-    const recent = this.state.maintenances
-      .filter((m) => m.state !== 'cancelled')
-      .sort((a, b) => Date.parse(b.scheduledFor) - Date.parse(a.scheduledFor))
-      .slice(0, STATUSPAGE_LIST_LIMIT);
-    return { page: this.page, scheduled_maintenances: this.maintenances(recent) };
-  }
-
-  upcomingMaintenances(): { page: SpPage; scheduled_maintenances: SpMaintenance[] } {
-    return { page: this.page, scheduled_maintenances: this.maintenances(this.state.upcomingMaintenances) };
-  }
-
-  activeMaintenances(): { page: SpPage; scheduled_maintenances: SpMaintenance[] } {
-    const active = [...this.state.activeMaintenances].sort(
-      (a, b) => Date.parse(a.scheduledFor) - Date.parse(b.scheduledFor),
-    );
-    return { page: this.page, scheduled_maintenances: this.maintenances(active) };
-  }
-
-  summary(): SpSummary {
-    return {
-      page: this.page,
-      components: this.components,
-      incidents: this.unresolvedIncidents().incidents,
-      scheduled_maintenances: [
-        ...this.activeMaintenances().scheduled_maintenances,
-        ...this.upcomingMaintenances().scheduled_maintenances,
-      ],
-      status: toStatuspageStatus(this.state.indicator),
-    };
-  }
-}
-
-export const statuspageEndpoints = {
-  summary: (v: StatuspageView) => v.summary(),
-  status: (v: StatuspageView) => v.status(),
-  components: (v: StatuspageView) => v.componentsDocument(),
-  incidents: (v: StatuspageView) => v.allIncidents(),
-  unresolved: (v: StatuspageView) => v.unresolvedIncidents(),
-  maintenances: (v: StatuspageView) => v.allMaintenances(),
-  upcoming: (v: StatuspageView) => v.upcomingMaintenances(),
-  active: (v: StatuspageView) => v.activeMaintenances(),
-} as const;
-export type StatuspageEndpoint = keyof typeof statuspageEndpoints;
-
-/** Where each v2 document is served. */
-export const statuspagePaths = {
-  summary: '/api/v2/summary.json',
-  status: '/api/v2/status.json',
-  components: '/api/v2/components.json',
-  incidents: '/api/v2/incidents.json',
-  unresolved: '/api/v2/incidents/unresolved.json',
-  maintenances: '/api/v2/scheduled-maintenances.json',
-  upcoming: '/api/v2/scheduled-maintenances/upcoming.json',
-  active: '/api/v2/scheduled-maintenances/active.json',
-} as const;
-
-/** One v2 document for one endpoint, from the store document and the clock. */
-export function statuspageDocument(endpoint: StatuspageEndpoint, doc: StoreDocument, now: Date): unknown {
-  return statuspageEndpoints[endpoint](new StatuspageView(doc, now));
 }

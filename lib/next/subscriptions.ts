@@ -4,6 +4,10 @@ import { SESSION_COOKIE } from '@/lib/auth/session';
 import { parseCookieHeader } from '@/lib/preferences/viewer-preferences';
 import { getStore } from '@/lib/store';
 import { notifyConfig } from '@/lib/notify/config';
+import { inspectLink } from '@/lib/notify/link-status';
+import { requestLocale } from '@/lib/http/request-locale';
+import type { TokenPurpose } from '@/lib/auth/subscription-tokens';
+import { routeParam } from '@/lib/next/staff-write';
 import type { StaffContext } from '@/lib/notify/staff-subscriptions';
 import { requireStaff } from '@/lib/next/require-staff';
 
@@ -39,4 +43,21 @@ export async function staffSubscriptionContext(): Promise<StaffContext> {
     );
   }
   return { store: getStore(), now: new Date(), actor: principal.actor, config };
+}
+
+/**
+ * What a page behind a signed subscription link starts from: the token, the link's state, and the language to
+ * answer in (the subscriber's own once the link names one, else the reader's).
+ */
+export async function openSubscriptionLink(
+  request: Request,
+  params: Promise<{ token: string }>,
+  purpose: TokenPurpose,
+) {
+  const token = routeParam((await params).token);
+  const store = getStore();
+  const status = await inspectLink(token, purpose, { store, now: new Date() });
+  const { doc } = await store.load();
+  const ctx = { locale: status.subscriber?.lang ?? requestLocale(request).locale, pageName: doc.page.name };
+  return { token, store, status, ctx };
 }

@@ -1,30 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createIncident, incidentInputSchema } from '@/lib/status/incidents';
 import { subscriber } from '@/lib/store/test-fixtures/notification-records';
-import { Harness } from '@/lib/notify/test-support/harness';
 import { afterAttempt, DISABLE_AFTER_FAILURES } from '@/lib/notify/retry-policy';
-import { startSmtpSink, type SmtpSink } from '@/lib/notify/test-support/smtp-sink';
-import { startWebhookReceiver, type WebhookReceiver } from '@/lib/notify/test-support/webhook-receiver';
+import { harnessPerTest } from '@/lib/notify/test-support/harness-per-test';
 
-let smtp: SmtpSink;
-let receiver: WebhookReceiver;
-let h: Harness;
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  receiver = await startWebhookReceiver();
-});
-afterAll(async () => {
-  await smtp.close();
-  await receiver.close();
-});
-beforeEach(() => {
-  smtp.received.length = 0;
-  receiver.received.length = 0;
-  h = new Harness(smtp, receiver);
-});
-afterEach(async () => {
-  await h.cleanup();
-});
+const t = harnessPerTest();
 
 const incident = incidentInputSchema.parse({
   name: 'API errors',
@@ -43,23 +23,23 @@ describe('webhook delivery', () => {
       '/huge': 'huge',
       '/ok': 'ok',
     } as const;
-    receiver.behaviour = (path) => behaviours[path as keyof typeof behaviours] ?? 'ok';
-    for (const path of Object.keys(behaviours)) await h.addWebhook(path);
-    await h.addEmail('person@example.com');
-    await h.write((draft, ctx) => createIncident(draft, incident, ctx));
+    t.receiver.behaviour = (path) => behaviours[path as keyof typeof behaviours] ?? 'ok';
+    for (const path of Object.keys(behaviours)) await t.h.addWebhook(path);
+    await t.h.addEmail('person@example.com');
+    await t.h.write((draft, ctx) => createIncident(draft, incident, ctx));
     const started = performance.now();
-    await h.drain(h.dispatcher());
+    await t.h.drain(t.h.dispatcher());
     // The harness's receiver timeout is 1 s (10 s in production): a hanging receiver costs one timeout.
     expect(performance.now() - started).toBeLessThan(20_000);
-    expect(smtp.received.map((m) => m.to)).toEqual(['person@example.com']);
-    expect(receiver.received.map((r) => r.path).sort()).toEqual([
+    expect(t.smtp.received.map((m) => m.to)).toEqual(['person@example.com']);
+    expect(t.receiver.received.map((r) => r.path).sort()).toEqual([
       '/error',
       '/hang',
       '/huge',
       '/ok',
       '/redirect',
     ]);
-    const retrying = await h.store.notifications.listDeliveries({ states: ['retrying'], limit: 10 });
+    const retrying = await t.h.store.notifications.listDeliveries({ states: ['retrying'], limit: 10 });
     const errors = retrying.map((d) => d.lastError ?? '').sort();
     expect(errors).toEqual([
       'HTTP 302 (redirects are not followed)',
@@ -67,41 +47,45 @@ describe('webhook delivery', () => {
       expect.stringMatching(/^HTTP 500: x{100}/),
       'no answer within 1 s',
     ]);
-    expect(await h.store.notifications.countDeliveries()).toMatchObject({ sent: 2, retrying: 4, failed: 0 });
+    expect(await t.h.store.notifications.countDeliveries()).toMatchObject({
+      sent: 2,
+      retrying: 4,
+      failed: 0,
+    });
   });
 
   it('re-checks the target at delivery and refuses one that now points to a private address', async () => {
-    const hook = await h.addWebhook('/ok');
-    await h.store.notifications.modifySubscriber({ id: hook.id }, (s) =>
+    const hook = await t.h.addWebhook('/ok');
+    await t.h.store.notifications.modifySubscriber({ id: hook.id }, (s) =>
       s ? { ...s, url: 'http://10.0.0.1/hook' } : null,
     );
-    await h.write((draft, ctx) => createIncident(draft, incident, ctx));
-    await h.drain(h.dispatcher());
-    expect(receiver.received).toHaveLength(0);
-    const [delivery] = await h.store.notifications.listDeliveries({ subscriberId: hook.id, limit: 1 });
+    await t.h.write((draft, ctx) => createIncident(draft, incident, ctx));
+    await t.h.drain(t.h.dispatcher());
+    expect(t.receiver.received).toHaveLength(0);
+    const [delivery] = await t.h.store.notifications.listDeliveries({ subscriberId: hook.id, limit: 1 });
     expect(delivery?.lastError).toBe('refused target: points to a private or reserved address (10.0.0.1)');
   });
 
   it('sends Slack and Teams incoming-webhook messages in the webhook’s language', async () => {
-    await h.addWebhook('/slack', 'slack');
-    await h.addWebhook('/teams', 'teams');
-    await h.write((draft, ctx) => createIncident(draft, incident, ctx));
-    await h.drain(h.dispatcher());
-    const slack = JSON.parse(receiver.received.find((r) => r.path === '/slack')?.body ?? '{}');
+    await t.h.addWebhook('/slack', 'slack');
+    await t.h.addWebhook('/teams', 'teams');
+    await t.h.write((draft, ctx) => createIncident(draft, incident, ctx));
+    await t.h.drain(t.h.dispatcher());
+    const slack = JSON.parse(t.receiver.received.find((r) => r.path === '/slack')?.body ?? '{}');
     expect(slack.text).toBe('[SuperOffice CRM Online] Identified: API errors');
     expect(slack.blocks[0]).toEqual({
       type: 'header',
       text: { type: 'plain_text', text: 'Identified: API errors', emoji: false },
     });
     expect(slack.blocks[1].text.text).toContain('A bad deploy; rolling back.');
-    const teams = JSON.parse(receiver.received.find((r) => r.path === '/teams')?.body ?? '{}');
+    const teams = JSON.parse(t.receiver.received.find((r) => r.path === '/teams')?.body ?? '{}');
     expect(teams.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(teams.attachments[0].content.body[0].text).toBe('Identified: API errors');
     expect(teams.attachments[0].content.actions[0].url).toContain('/incidents/');
   });
 
   it('disables a webhook after 50 failed deliveries in a row, or after failing for 3 days', () => {
-    const base = subscriber({ type: 'webhook', email: null, url: 'https://h.example.com' });
+    const base = subscriber({ type: 'webhook', email: null, url: 'https://t.h.example.com' });
     let s = base;
     const t0 = Date.parse('2026-06-01T00:00:00Z');
     for (let i = 1; i < DISABLE_AFTER_FAILURES; i++)

@@ -3,33 +3,12 @@ import { DomainError } from '@/lib/core/errors';
 import { assertNotice } from '@/lib/schedule/notice';
 import type { Maintenance, StoreDocument } from '@/lib/store/schema';
 import type { WriteContext } from '@/lib/store/write-context';
-import { findMaintenance, MAX_MAINTENANCE_MS } from '@/lib/status/maintenances';
+import { findMaintenance } from '@/lib/status/maintenances';
+import { windowFields, withWindowChecks } from '@/lib/status/maintenance-window-input';
 import { queueMaintenanceEvent } from '@/lib/status/notification-events';
 import { maintenanceStatus } from '@/lib/status/state';
 
-const instant = z.iso.datetime({
-  offset: true,
-  message: 'must be an ISO 8601 instant, e.g. 2026-05-01T22:00:00Z',
-});
-const toUtc = (value: string) => new Date(value).toISOString();
-
-export const maintenanceRescheduleInputSchema = z
-  .strictObject({
-    scheduledFor: instant.transform(toUtc),
-    scheduledUntil: instant.transform(toUtc),
-    emergency: z
-      .strictObject({ reason: z.string().trim().min(1, 'an emergency needs a written reason').max(2000) })
-      .nullable()
-      .optional(),
-  })
-  .refine((m) => Date.parse(m.scheduledUntil) > Date.parse(m.scheduledFor), {
-    message: 'must be after scheduledFor',
-    path: ['scheduledUntil'],
-  })
-  .refine((m) => Date.parse(m.scheduledUntil) - Date.parse(m.scheduledFor) <= MAX_MAINTENANCE_MS, {
-    message: 'a maintenance may last at most 14 days',
-    path: ['scheduledUntil'],
-  });
+export const maintenanceRescheduleInputSchema = withWindowChecks(z.strictObject(windowFields));
 export type MaintenanceRescheduleInput = z.infer<typeof maintenanceRescheduleInputSchema>;
 
 /**

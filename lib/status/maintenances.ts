@@ -15,46 +15,26 @@ import {
   translationsInput,
 } from '@/lib/status/translations';
 import { queueMaintenanceEvent } from '@/lib/status/notification-events';
+import { instant, windowFields, withWindowChecks } from '@/lib/status/maintenance-window-input';
 
-/** The longest window one announcement may cover. */
-export const MAX_MAINTENANCE_MS = 14 * 24 * 60 * 60 * 1000;
-
-const instant = z.iso.datetime({
-  offset: true,
-  message: 'must be an ISO 8601 instant, e.g. 2026-05-01T22:00:00Z',
-});
-const toUtc = (value: string) => new Date(value).toISOString();
-
-export const maintenanceInputSchema = z
-  .strictObject({
+export const maintenanceInputSchema = withWindowChecks(
+  z.strictObject({
     name: z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'),
     body: z.string().trim().max(20000, 'must be at most 20,000 characters').default(''),
-    scheduledFor: instant.transform(toUtc),
-    scheduledUntil: instant.transform(toUtc),
+    ...windowFields,
     components: z
       .array(z.string().trim().min(1).max(100))
       .max(200)
       .refine((ids) => new Set(ids).size === ids.length, { message: 'names a component more than once' })
       .default([]),
-    emergency: z
-      .strictObject({ reason: z.string().trim().min(1, 'an emergency needs a written reason').max(2000) })
-      .nullable()
-      .optional(),
     /** Announces the maintenance in a reserved window of this rule (e.g. infrastructure-upgrade). */
     ruleId: z.string().trim().min(1).max(100).nullable().optional(),
     translations: translationsInput({
       name: translatedText(textLimits.incidentName),
       body: translatedText(textLimits.body),
     }).optional(),
-  })
-  .refine((m) => Date.parse(m.scheduledUntil) > Date.parse(m.scheduledFor), {
-    message: 'must be after scheduledFor',
-    path: ['scheduledUntil'],
-  })
-  .refine((m) => Date.parse(m.scheduledUntil) - Date.parse(m.scheduledFor) <= MAX_MAINTENANCE_MS, {
-    message: 'a maintenance may last at most 14 days',
-    path: ['scheduledUntil'],
-  });
+  }),
+);
 export type MaintenanceInput = z.infer<typeof maintenanceInputSchema>;
 
 export const maintenanceStatusInputSchema = z.strictObject({ status: z.enum(['verifying', 'completed']) });

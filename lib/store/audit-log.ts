@@ -1,7 +1,6 @@
-import { closeSync, fstatSync, fsyncSync, openSync, readSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { z } from 'zod';
-import { fsyncDir, isErrno, writeAll } from '@/lib/store/atomic-write';
+import { isErrno } from '@/lib/store/atomic-write';
 import type { Actor, AuditEntry, AuditInput } from '@/lib/store/driver';
 
 export const auditEntrySchema = z.object({
@@ -34,31 +33,16 @@ export function toAuditEntries(
   }));
 }
 
-/** One JSON line per entry. Serialise before writing anything, so an unserialisable entry fails early. */
-export function serializeAudit(entries: AuditEntry[]): string {
-  return entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
+/** One JSON line per entry (without its newline). Serialise before writing, so a bad entry fails early. */
+export function auditLines(entries: AuditEntry[]): string[] {
+  return entries.map((entry) => JSON.stringify(entry));
 }
 
-/** Append lines and fsync. A line cut short by a crash is closed first so it cannot swallow the next entry. */
-export function appendAuditLines(path: string, lines: string): void {
-  if (lines === '') return;
-  const fd = openSync(path, 'a+', 0o600);
-  let created = false;
-  try {
-    const size = fstatSync(fd).size;
-    created = size === 0;
-    let prefix = '';
-    if (size > 0) {
-      const last = Buffer.alloc(1);
-      readSync(fd, last, 0, 1, size - 1);
-      if (last[0] !== 0x0a) prefix = '\n';
-    }
-    writeAll(fd, Buffer.from(prefix + lines, 'utf8'));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  if (created) fsyncDir(dirname(path));
+/** The whole file's text for these entries, one line each. */
+export function serializeAudit(entries: AuditEntry[]): string {
+  return auditLines(entries)
+    .map((line) => `${line}\n`)
+    .join('');
 }
 
 const CHUNK = 64 * 1024;

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { appendAuditLines, readAuditTail, serializeAudit, toAuditEntries } from '@/lib/store/audit-log';
+import { auditLines, readAuditTail, toAuditEntries } from '@/lib/store/audit-log';
 import { errorText, sweepTempFiles, writeFileAtomic } from '@/lib/store/atomic-write';
 import {
   assertRevision,
@@ -28,6 +28,7 @@ import { acquireLock, type FileLock } from '@/lib/store/lock';
 import { MemoryFailureLog } from '@/lib/store/memory-failure-log';
 import { FileNotificationStore } from '@/lib/store/file-notifications';
 import { commitPendingEvents } from '@/lib/store/pending-events';
+import { appendJournal } from '@/lib/store/journal';
 import { isProcessAlive } from '@/lib/store/pid';
 import { ReadCache } from '@/lib/store/read-cache';
 import { storeDocumentSchema, type StoreDocument } from '@/lib/store/schema';
@@ -107,7 +108,7 @@ class FileStore implements StoreDriver {
 
   async audit(entries: AuditInput[], actor: Actor, now: Date, revision: number): Promise<void> {
     mkdirSync(this.dir, { recursive: true });
-    appendAuditLines(this.auditFile, serializeAudit(toAuditEntries(entries, actor, now, revision)));
+    appendJournal(this.auditFile, auditLines(toAuditEntries(entries, actor, now, revision)));
   }
 
   async readAudit(limit: number): Promise<AuditEntry[]> {
@@ -195,7 +196,7 @@ class FileStore implements StoreDriver {
     );
     const next = deepFreeze(validateDraft(draft, current.doc));
     const inputs = options.audit?.(result, next) ?? [];
-    const lines = serializeAudit(toAuditEntries([inputs].flat(), options.actor, options.now, next.revision));
+    const lines = auditLines(toAuditEntries([inputs].flat(), options.actor, options.now, next.revision));
     if (!lock.held()) {
       throw unavailable({ file: this.lockFile, problem: 'the lock was taken over by another process' });
     }
@@ -243,20 +244,18 @@ class FileStore implements StoreDriver {
     writeFileAtomic(this.file, raw);
     const now = new Date(this.clock());
     this.appendAuditAfterCommit(
-      serializeAudit(
-        toAuditEntries([{ action: 'store.create', target: this.file }], SYSTEM, now, seed.revision),
-      ),
+      auditLines(toAuditEntries([{ action: 'store.create', target: this.file }], SYSTEM, now, seed.revision)),
     );
     return { kind: 'ok', key: statKey(this.file) ?? 'missing', raw, doc: seed };
   }
 
-  private appendAuditAfterCommit(lines: string): void {
+  private appendAuditAfterCommit(lines: string[]): void {
     try {
-      appendAuditLines(this.auditFile, lines);
+      appendJournal(this.auditFile, lines);
     } catch (error) {
       // The document is already committed; failing now would invite a retry that applies the change twice.
       console.error(
-        `[store] could not append to ${this.auditFile}: ${errorText(error)}. Lost entries:\n${lines}`,
+        `[store] could not append to ${this.auditFile}: ${errorText(error)}. Lost entries:\n${lines.join('\n')}`,
       );
     }
   }

@@ -2,7 +2,7 @@ import { parseLocale } from '@/lib/core/locales';
 import { localizeDocument } from '@/lib/status/localize';
 import { publicJson } from '@/lib/http/responses';
 import { handle } from '@/lib/http/error-response';
-import { statuspageDocument, type StatuspageEndpoint } from '@/lib/formats/statuspage';
+import { statuspageDocument, type StatuspageEndpoint } from '@/lib/formats/statuspage-view';
 import { getStore } from '@/lib/store';
 
 /** CORS headers for the public API: any origin may read it and see its ETag. */

@@ -1,4 +1,5 @@
-import { StatuspageView, toIncident, toMaintenance } from '@/lib/formats/statuspage';
+import { toIncident, toMaintenance } from '@/lib/formats/statuspage';
+import { StatuspageView } from '@/lib/formats/statuspage-view';
 import type { NotificationEvent } from '@/lib/store/notification-schema';
 import type { StoreDocument } from '@/lib/store/schema';
 import { maintenanceStatus } from '@/lib/status/state';

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { consoleText, consoleTitle } from '@/components/admin/console-server';
 import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
+import { ConsoleTable } from '@/components/admin/console-table';
 
 export const generateMetadata = (): Promise<Metadata> => consoleTitle(({ c }) => c('audit.title'));
 
@@ -24,43 +25,24 @@ export default async function AuditPage() {
       <h1 className="text-2xl font-semibold">{c('audit.title')}</h1>
       <p className="text-muted">{c('audit.intro', { count: LIMIT })}</p>
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse rounded-lg border border-border bg-surface text-sm">
-          <thead>
-            <tr className="border-b border-border text-left">
-              <th scope="col" className="px-3 py-2">
-                {c('audit.when')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {c('audit.who')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {c('audit.action')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {c('audit.target')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {c('audit.change')}
-              </th>
+        <ConsoleTable
+          columns={[c('audit.when'), c('audit.who'), c('audit.action'), c('audit.target'), c('audit.change')]}
+        >
+          {entries.map((e, i) => (
+            <tr key={`${e.revision}-${i}`} className="border-b border-border align-top">
+              <td className="px-3 py-2 whitespace-nowrap">{when(e.at, zone)}</td>
+              <td className="px-3 py-2">
+                {e.actor} <span className="text-muted">({c(`audit.kinds.${e.actorKind}`)})</span>
+              </td>
+              <td className="px-3 py-2 font-mono">{e.action}</td>
+              <td className="px-3 py-2 font-mono break-all">{e.target}</td>
+              <td className="px-3 py-2 font-mono text-xs break-all text-muted">
+                {e.before !== undefined ? `${summary(e.before)} → ` : ''}
+                {summary(e.after)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {entries.map((e, i) => (
-              <tr key={`${e.revision}-${i}`} className="border-b border-border align-top">
-                <td className="px-3 py-2 whitespace-nowrap">{when(e.at, zone)}</td>
-                <td className="px-3 py-2">
-                  {e.actor} <span className="text-muted">({c(`audit.kinds.${e.actorKind}`)})</span>
-                </td>
-                <td className="px-3 py-2 font-mono">{e.action}</td>
-                <td className="px-3 py-2 font-mono break-all">{e.target}</td>
-                <td className="px-3 py-2 font-mono text-xs break-all text-muted">
-                  {e.before !== undefined ? `${summary(e.before)} → ` : ''}
-                  {summary(e.after)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ConsoleTable>
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { StaffAddForm } from '@/components/admin/staff-add-form';
 import { Badge } from '@/components/admin/status-badge';
 import { requireStaffPage } from '@/lib/next/require-staff';
 import { getStore } from '@/lib/store';
+import { ConsoleTable } from '@/components/admin/console-table';
 
 export const generateMetadata = (): Promise<Metadata> => consoleTitle(({ c }) => c('staff.title'));
 
@@ -23,70 +24,52 @@ export default async function StaffPage() {
         <h2 id="members" className="mb-3 text-lg font-semibold">
           {c('staff.members')}
         </h2>
-        <table className="w-full border-collapse rounded-lg border border-border bg-surface text-sm">
-          <thead>
-            <tr className="border-b border-border text-left">
-              <th scope="col" className="px-3 py-2">
-                {c('staff.email')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {c('staff.role')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {c('staff.added')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {c('staff.actions')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {doc.staff.map((m) => {
-              const path = `/api/v1/staff/${encodeURIComponent(m.id)}`;
-              const self = principal.member?.id === m.id;
-              return (
-                <tr key={m.id} className="border-b border-border align-top">
-                  <td className="px-3 py-2">
-                    {m.email}
-                    {m.name ? <span className="block text-muted">{m.name}</span> : null}
-                    {m.disabledAt ? <Badge tone="reserved">{c('staff.disabled')}</Badge> : null}
-                    {self ? <span className="block text-muted">{c('common.you')}</span> : null}
-                  </td>
-                  <td className="px-3 py-2">{c(`roles.${m.role}`)}</td>
-                  <td className="px-3 py-2">{when(m.createdAt, zone)}</td>
-                  <td className="flex flex-wrap gap-2 px-3 py-2">
+        <ConsoleTable columns={[c('staff.email'), c('staff.role'), c('staff.added'), c('staff.actions')]}>
+          {doc.staff.map((m) => {
+            const path = `/api/v1/staff/${encodeURIComponent(m.id)}`;
+            const self = principal.member?.id === m.id;
+            return (
+              <tr key={m.id} className="border-b border-border align-top">
+                <td className="px-3 py-2">
+                  {m.email}
+                  {m.name ? <span className="block text-muted">{m.name}</span> : null}
+                  {m.disabledAt ? <Badge tone="reserved">{c('staff.disabled')}</Badge> : null}
+                  {self ? <span className="block text-muted">{c('common.you')}</span> : null}
+                </td>
+                <td className="px-3 py-2">{c(`roles.${m.role}`)}</td>
+                <td className="px-3 py-2">{when(m.createdAt, zone)}</td>
+                <td className="flex flex-wrap gap-2 px-3 py-2">
+                  <ActionButton
+                    method="PATCH"
+                    path={path}
+                    body={{ role: m.role === 'admin' ? 'editor' : 'admin' }}
+                    label={m.role === 'admin' ? c('staff.makeEditor') : c('staff.makeAdmin')}
+                    busyLabel={c('common.saving')}
+                  />
+                  {m.disabledAt ? (
                     <ActionButton
                       method="PATCH"
                       path={path}
-                      body={{ role: m.role === 'admin' ? 'editor' : 'admin' }}
-                      label={m.role === 'admin' ? c('staff.makeEditor') : c('staff.makeAdmin')}
+                      body={{ disabled: false }}
+                      label={c('staff.enable')}
                       busyLabel={c('common.saving')}
                     />
-                    {m.disabledAt ? (
-                      <ActionButton
-                        method="PATCH"
-                        path={path}
-                        body={{ disabled: false }}
-                        label={c('staff.enable')}
-                        busyLabel={c('common.saving')}
-                      />
-                    ) : (
-                      <ActionButton
-                        method="PATCH"
-                        path={path}
-                        body={{ disabled: true }}
-                        label={c('staff.disable')}
-                        busyLabel={c('common.saving')}
-                        danger
-                        confirm={c('staff.confirmDisable', { email: m.email })}
-                      />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                  ) : (
+                    <ActionButton
+                      method="PATCH"
+                      path={path}
+                      body={{ disabled: true }}
+                      label={c('staff.disable')}
+                      busyLabel={c('common.saving')}
+                      danger
+                      confirm={c('staff.confirmDisable', { email: m.email })}
+                    />
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </ConsoleTable>
       </section>
       <section aria-labelledby="add-member" className="rounded-lg border border-border bg-surface p-5">
         <h2 id="add-member" className="mb-3 text-lg font-semibold">

@@ -2,10 +2,8 @@ import { DomainError } from '@/lib/core/errors';
 import { handle } from '@/lib/http/error-response';
 import { privateHtml, privateJson, wantsHtml } from '@/lib/http/responses';
 import { readFormFields } from '@/lib/http/request-body';
-import { requestLocale } from '@/lib/http/request-locale';
-import { routeParam } from '@/lib/next/staff-write';
-import { getStore } from '@/lib/store';
-import { inspectLink, linkProblemOf } from '@/lib/notify/link-status';
+import { openSubscriptionLink } from '@/lib/next/subscriptions';
+import { linkProblemOf } from '@/lib/notify/link-status';
 import { unsubscribe } from '@/lib/notify/subscriptions';
 import {
   problemPage,
@@ -19,11 +17,7 @@ type Context = { params: Promise<{ token: string }> };
 
 /** GET: a page with one button; following the link alone unsubscribes nothing. */
 export const GET = handle(async (request, { params }: Context) => {
-  const token = routeParam((await params).token);
-  const store = getStore();
-  const status = await inspectLink(token, 'unsubscribe', { store, now: new Date() });
-  const { doc } = await store.load();
-  const ctx = { locale: status.subscriber?.lang ?? requestLocale(request).locale, pageName: doc.page.name };
+  const { status, ctx } = await openSubscriptionLink(request, params, 'unsubscribe');
   if (!status.ok) {
     // The subscription is already gone: that is what the reader wants, so say so plainly.
     if (status.problem === 'gone') return privateHtml(unsubscribedPage(ctx));
@@ -37,7 +31,6 @@ export const GET = handle(async (request, { params }: Context) => {
  * link names (200); a POST without that body is refused (400). Mail clients get JSON, browsers the page.
  */
 export const POST = handle(async (request, { params }: Context) => {
-  const token = routeParam((await params).token);
   const fields = await readFormFields(request);
   if (fields.get('List-Unsubscribe') !== 'One-Click') {
     throw new DomainError(
@@ -46,10 +39,7 @@ export const POST = handle(async (request, { params }: Context) => {
       [{ field: 'List-Unsubscribe', problem: 'must be One-Click' }],
     );
   }
-  const store = getStore();
-  const status = await inspectLink(token, 'unsubscribe', { store, now: new Date() });
-  const { doc } = await store.load();
-  const ctx = { locale: status.subscriber?.lang ?? requestLocale(request).locale, pageName: doc.page.name };
+  const { token, store, ctx } = await openSubscriptionLink(request, params, 'unsubscribe');
   try {
     await unsubscribe(token, { store, now: new Date() });
   } catch (error) {
