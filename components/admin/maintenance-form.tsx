@@ -2,35 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { earliestAllowedStart, hasNotice } from '@/lib/schedule/notice';
-import { toLocalParts, wallTimeToInstant } from '@/lib/schedule/zone';
 import type { Locale } from '@/lib/core/locales';
 import { fieldError, type ApiProblem } from './api-client';
 import { MailPreview } from './mail-preview';
 import type { PickableComponent } from './component-picker';
 import { useConsoleApi, useConsoleText } from './console-text';
-import { Field, FormAlert, buttonClass, describedBy, inputClass, secondaryButtonClass } from './fields';
-import { formatInstant } from './labels';
+import { Field, FormAlert, buttonClass, describedBy, inputClass } from './fields';
 import { LanguageTabs, translationsPayload, type TranslationDraft } from './language-tabs';
-import { useBrowserZone, useServerNow } from './use-zone';
-
-type EntryZone = 'page' | 'browser' | 'UTC';
-
-/** '2026-05-08T00:00' (a datetime-local value) in `zone` → the instant, or null when empty or impossible. */
-function toInstant(value: string, zone: string): Date | null {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(value);
-  if (!match?.[1] || !match[2]) return null;
-  try {
-    return wallTimeToInstant(match[1], match[2], zone);
-  } catch {
-    return null;
-  }
-}
-
-function toLocalInput(instant: Date, zone: string): string {
-  const { date, time } = toLocalParts(instant, zone);
-  return `${date}T${time.slice(0, 5)}`;
-}
+import { EarliestStart, WindowFields, useMaintenanceWindow } from './maintenance-window';
+import { useServerNow } from './use-zone';
 
 export interface ReservedRule {
   id: string;
@@ -52,35 +32,19 @@ export function MaintenanceForm({
   defaultLocale: Locale;
 }) {
   const router = useRouter();
-  const { c, cm, formatLocale } = useConsoleText();
+  const { c, cm } = useConsoleText();
   const callApi = useConsoleApi();
-  const at = (instant: Date, zone: string) => formatInstant(instant, zone, formatLocale);
   const [translations, setTranslations] = useState<TranslationDraft>({});
-  const browserZone = useBrowserZone();
-  const now = useServerNow(serverNowMs);
+  const timing = useMaintenanceWindow(pageZone, useServerNow(serverNowMs));
+  const { startAt, endAt } = timing;
   const [name, setName] = useState('');
   const [body, setBody] = useState('');
-  const [entryZone, setEntryZone] = useState<EntryZone>('page');
-  const [start, setStart] = useState('');
-  const [end, setEnd] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
   const [emergency, setEmergency] = useState(false);
   const [reason, setReason] = useState('');
   const [ruleId, setRuleId] = useState('');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const zone = entryZone === 'page' ? pageZone : entryZone === 'browser' ? (browserZone ?? pageZone) : 'UTC';
-  const earliest = earliestAllowedStart(now);
-  const startAt = toInstant(start, zone);
-  const endAt = toInstant(end, zone);
-  const shortNotice = startAt !== null && !hasNotice(startAt, now);
-
-  function fillEarliest() {
-    const rounded = new Date(Math.ceil(earliest.getTime() / 300_000) * 300_000 + 300_000);
-    setStart(toLocalInput(rounded, zone));
-    setEnd(toLocalInput(new Date(rounded.getTime() + 3_600_000), zone));
-  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -117,23 +81,7 @@ export function MaintenanceForm({
   return (
     <form onSubmit={submit} noValidate className="space-y-5">
       <FormAlert message={problem?.message} />
-      <div
-        role="note"
-        className="rounded-md border border-maint bg-maint-bg px-4 py-3 text-sm text-maint"
-        aria-live="polite"
-      >
-        <p className="font-medium">{cm('form.earliest')}</p>
-        <ul className="mt-1">
-          <li>
-            {cm('form.pageTime', { zone: pageZone })}:{' '}
-            <strong data-testid="earliest-page">{at(earliest, pageZone)}</strong>
-          </li>
-          <li>
-            {browserZone ? cm('form.yourTimeIn', { zone: browserZone }) : cm('form.yourTime')}:{' '}
-            <strong data-testid="earliest-local">{browserZone ? at(earliest, browserZone) : '…'}</strong>
-          </li>
-        </ul>
-      </div>
+      <EarliestStart timing={timing} />
       <LanguageTabs
         idPrefix="maintenance"
         defaultLocale={defaultLocale}
@@ -169,68 +117,8 @@ export function MaintenanceForm({
           </>
         }
       />
-      <Field id="m-zone" label={cm('form.zone')}>
-        <select
-          id="m-zone"
-          value={entryZone}
-          onChange={(e) =>
-            setEntryZone(e.target.value === 'browser' ? 'browser' : e.target.value === 'UTC' ? 'UTC' : 'page')
-          }
-          className={inputClass}
-        >
-          <option value="page">{cm('form.pageTime', { zone: pageZone })}</option>
-          <option value="browser">
-            {cm('form.yourTimeIn', { zone: browserZone ?? cm('form.detecting') })}
-          </option>
-          <option value="UTC">UTC</option>
-        </select>
-      </Field>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          id="m-start"
-          label={cm('form.starts')}
-          error={err('scheduledFor')}
-          hint={
-            startAt
-              ? browserZone && browserZone !== pageZone
-                ? cm('form.inOsloAndYours', { time: at(startAt, pageZone), local: at(startAt, browserZone) })
-                : cm('form.inOslo', { time: at(startAt, pageZone) })
-              : undefined
-          }
-        >
-          <input
-            id="m-start"
-            type="datetime-local"
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
-            required
-            aria-invalid={err('scheduledFor') ? true : undefined}
-            aria-describedby={describedBy('m-start', err('scheduledFor'), Boolean(startAt))}
-            className={inputClass}
-          />
-        </Field>
-        <Field
-          id="m-end"
-          label={cm('form.ends')}
-          error={err('scheduledUntil')}
-          hint={endAt ? cm('form.inOslo', { time: at(endAt, pageZone) }) : undefined}
-        >
-          <input
-            id="m-end"
-            type="datetime-local"
-            value={end}
-            onChange={(e) => setEnd(e.target.value)}
-            required
-            aria-invalid={err('scheduledUntil') ? true : undefined}
-            aria-describedby={describedBy('m-end', err('scheduledUntil'), Boolean(endAt))}
-            className={inputClass}
-          />
-        </Field>
-      </div>
-      <button type="button" onClick={fillEarliest} className={secondaryButtonClass}>
-        {cm('form.fillEarliest')}
-      </button>
-      {shortNotice && !emergency ? (
+      <WindowFields timing={timing} error={err} />
+      {timing.shortNotice && !emergency ? (
         <p className="text-sm font-medium text-major">{cm('form.shortNotice')}</p>
       ) : null}
       <fieldset className="rounded-md border border-border p-4">
