@@ -120,7 +120,7 @@ test('an incident with Norwegian and German translations reads in the viewer’s
   }
 });
 
-test('untranslated text falls back to English and says so with lang="en"', async ({ browser }) => {
+test('untranslated text falls back to English and says so with lang="en"', async ({ browser, request }) => {
   const context = await themedContext(browser, server.baseURL, { colorScheme: 'light', cookie: null });
   const page = await context.newPage();
   await page.goto('/?lang=sv');
@@ -133,6 +133,16 @@ test('untranslated text falls back to English and says so with lang="en"', async
   expect(await langOf(page, INCIDENT.en.body)).toBe('en');
   await page.goto('/embed?lang=sv');
   expect(await langOf(page, INCIDENT.en.name)).toBe('en');
+  const start = new Date(Date.now() + 3 * 86_400_000);
+  await page.goto(`/calendar?lang=sv&month=${start.toISOString().slice(0, 7)}`);
+  expect(await langOf(page, MAINTENANCE.en)).toBe('en');
+  const [from, to] = [start, new Date(start.getTime() + 2 * 86_400_000)].map((d) =>
+    d.toISOString().slice(0, 10),
+  );
+  const json = (await (
+    await request.get(`${server.baseURL}/api/v1/calendar?from=${from}&to=${to}&lang=sv`)
+  ).json()) as { windows: { title: string; titleLang?: string }[] };
+  expect(json.windows.find((w) => w.title === MAINTENANCE.en)?.titleLang).toBe('en');
   await context.close();
 });
 

@@ -98,7 +98,7 @@ function AgendaItem({
       <StatusIcon tone={statusTone[w.status]} className="mt-0.5 size-5" />
       <div className="min-w-0 flex-1 basis-48 space-y-1">
         <p className={`font-medium ${w.status === 'cancelled' ? 'line-through decoration-1' : ''}`}>
-          {w.title}
+          <span lang={w.titleLang}>{w.title}</span>
           {w.emergency ? (
             <span className="ml-2 rounded bg-critical-bg px-1.5 py-0.5 text-xs font-semibold text-critical">
               {t('window.emergency')}

@@ -98,7 +98,7 @@ function Chip({
     >
       {overlaps ? <StatusIcon tone="major" className="size-3.5" /> : null}
       <span className="line-clamp-2 min-w-0 break-words">
-        <span className="tabular-nums">{time}</span> {w.title}
+        <span className="tabular-nums">{time}</span> <span lang={w.titleLang}>{w.title}</span>
         <span className="sr-only">, {details.join(', ')}</span>
       </span>
     </li>

@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/core/locales';
 /** The calendar API's query ({from, to, tz}) and its JSON response (GET /api/v1/calendar in docs/openapi.json). */
 import { DomainError } from '@/lib/core/errors';
 import type { CalendarWindow, WindowStatus } from './calendar';
@@ -95,6 +96,8 @@ export interface CalendarWindowJson {
   ruleId: string | null;
   maintenanceId: string | null;
   title: string;
+  /** The language of `title` when it is not the one asked for: a maintenance name staff did not translate. */
+  titleLang?: Locale;
   status: WindowStatus;
   start: string;
   end: string;
@@ -110,29 +113,37 @@ export interface CalendarResponse {
   windows: CalendarWindowJson[];
 }
 
-/** The calendar JSON; `translateTitle` localises a window's title (default: the stored title). */
+/**
+ * The calendar JSON; `translateTitle` localises a window's title (default: the stored title) and `titleLang`
+ * names the language of a title that fell back to another one.
+ */
 export function calendarResponse(
   windows: readonly CalendarWindow[],
   zone: string,
   from: LocalDate,
   to: LocalDate,
   translateTitle: (window: CalendarWindow) => string = (w) => w.title,
+  titleLang: (window: CalendarWindow) => Locale | undefined = () => undefined,
 ): CalendarResponse {
   return {
     timeZone: zone,
     from,
     to,
-    windows: windows.map((w) => ({
-      id: w.id,
-      ruleId: w.ruleId,
-      maintenanceId: w.maintenanceId,
-      title: translateTitle(w),
-      status: w.status,
-      start: formatUtcIso(w.start),
-      end: formatUtcIso(w.end),
-      localStart: formatLocalIso(w.start, zone),
-      localEnd: formatLocalIso(w.end, zone),
-      emergency: w.emergency,
-    })),
+    windows: windows.map((w) => {
+      const lang = titleLang(w);
+      return {
+        id: w.id,
+        ruleId: w.ruleId,
+        maintenanceId: w.maintenanceId,
+        title: translateTitle(w),
+        ...(lang ? { titleLang: lang } : {}),
+        status: w.status,
+        start: formatUtcIso(w.start),
+        end: formatUtcIso(w.end),
+        localStart: formatLocalIso(w.start, zone),
+        localEnd: formatLocalIso(w.end, zone),
+        emergency: w.emergency,
+      };
+    }),
   };
 }

@@ -34,7 +34,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const query = await searchParams;
   const stored = (await getStore().load()).doc;
   const ctx = await getRequestContext(query, stored.page.timeZone);
-  const { doc } = localizeDocument(stored, ctx.locale);
+  const localized = localizeDocument(stored, ctx.locale);
+  const { doc } = localized;
   const t = getTranslator(ctx.locale);
   const messages = getMessages(ctx.locale);
   const zone = canonicalTimeZone(ctx.zone) ?? doc.page.timeZone;
@@ -42,7 +43,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const month = parseYearMonth(firstParam(query.month)) ?? monthOf(today);
   const grid = monthGrid(month, weekStartsOn(ctx.formatLocale), today);
   const initial = localizedCalendar(
-    doc,
+    localized,
     { from: grid.gridStart, to: grid.gridEnd, tz: zone },
     ctx.locale,
     ctx.now,

@@ -47,9 +47,9 @@ export const GET = handle(async (request: Request) => {
   });
   const locale = parseLocale(params.lang);
   const stored = (await getStore().load()).doc;
-  const { doc } = localizeDocument(stored, locale ?? stored.page.defaultLocale);
+  const localized = localizeDocument(stored, locale ?? stored.page.defaultLocale);
   const now = new Date();
-  const calendar = parseOrExplain(() => localizedCalendar(doc, params, locale ?? 'en', now), locale);
+  const calendar = parseOrExplain(() => localizedCalendar(localized, params, locale ?? 'en', now), locale);
   return publicJson(request, calendar, {
     'Access-Control-Expose-Headers': 'ETag',
     ...(locale ? { 'Content-Language': locale } : {}),
