@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { NOTIFICATION_TABLES } from '@/lib/store/postgres/pg-notification-tables';
 import { transaction } from '@/lib/store/postgres/pg-sql';
 
 export interface Migration {
@@ -69,6 +70,11 @@ export const migrations: readonly Migration[] = [
         last_run_at timestamptz
       );
     `,
+  },
+  {
+    id: 3,
+    name: 'subscribers, notification outbox, leases and rate limits',
+    sql: NOTIFICATION_TABLES,
   },
 ];
 

@@ -7,7 +7,6 @@ import type {
   AuditEntry,
   AuditInput,
   ImportOptions,
-  NotificationStore,
   StoreDriver,
   StoreExport,
   StoreHealth,
@@ -43,7 +42,8 @@ import {
 import { exportDatabase, importDatabase, newGeneration } from '@/lib/store/postgres/pg-transfer';
 import { RevisionWatch } from '@/lib/store/postgres/pg-watch';
 import { PgHealth } from '@/lib/store/postgres/pg-health';
-import { notificationsNotKept } from '@/lib/store/notifications-not-kept';
+import { queueEvents } from '@/lib/store/postgres/pg-deliveries';
+import { PgNotificationStore } from '@/lib/store/postgres/pg-notifications';
 import { commitPendingEvents } from '@/lib/store/pending-events';
 import { storeDocumentSchema, type StoreDocument } from '@/lib/store/schema';
 import { seedDocument } from '@/lib/store/seed';
@@ -64,8 +64,8 @@ const PRUNE_EVERY_MS = 60_000;
 export class PgStore implements StoreDriver {
   readonly database: string;
   readonly signInFailures: PgFailureLog;
-  /** Subscribers and the notification outbox: not kept in PostgreSQL yet (see notifications-not-kept.ts). */
-  readonly notifications: NotificationStore;
+  /** Subscribers, the outbox, leases and rate limits, in their own tables. */
+  readonly notifications: PgNotificationStore;
   private readonly pool: pg.Pool;
   private readonly clock: () => number;
   private readonly health_: PgHealth;
@@ -84,7 +84,6 @@ export class PgStore implements StoreDriver {
     options: PgStoreOptions = {},
   ) {
     this.database = describeDatabase(settings.url);
-    this.notifications = notificationsNotKept('PostgreSQL');
     this.clock = options.clock ?? Date.now;
     this.pool = new pg.Pool({
       connectionString: settings.url,
@@ -98,14 +97,13 @@ export class PgStore implements StoreDriver {
     this.health_ = new PgHealth(this.database, () => this.pool.query('SELECT 1'));
     // An idle connection the server closed (a restart, a failover): the next query would fail too.
     this.pool.on('error', (error) => this.health_.failed(error));
-    this.signInFailures = new PgFailureLog(
-      (work) =>
-        this.guard(async () => {
-          await this.ready();
-          return work(this.pool);
-        }),
-      () => this.schedulePrune(),
-    );
+    const withPool = <T>(work: (pool: pg.Pool) => Promise<T>) =>
+      this.guard(async () => {
+        await this.ready();
+        return work(this.pool);
+      });
+    this.signInFailures = new PgFailureLog(withPool, () => this.schedulePrune());
+    this.notifications = new PgNotificationStore(withPool);
   }
 
   async load(): Promise<StoreSnapshot> {
@@ -258,15 +256,13 @@ export class PgStore implements StoreDriver {
         if (result instanceof Promise) throw new TypeError('store.update() needs a synchronous function');
         draft.revision = current.revision + 1;
         draft.updatedAt = options.now.toISOString();
-        // Nothing accepts notification events here yet: each write keeps only its own, so the page never grows.
-        draft.pendingEvents = commitPendingEvents(
-          draft.pendingEvents,
-          draft.revision,
-          Number.MAX_SAFE_INTEGER,
-        );
+        // The write's new events go to status_events in this transaction; the page row keeps none.
+        const events = commitPendingEvents(draft.pendingEvents, draft.revision, Number.MAX_SAFE_INTEGER);
+        draft.pendingEvents = [];
         const next = deepFreeze(validateDraft(draft, current));
         const inputs = [options.audit?.(result, next) ?? []].flat();
         const head = { generation: row.head.generation, revision: next.revision };
+        await queueEvents(client, events);
         await commitWrite(
           client,
           next,

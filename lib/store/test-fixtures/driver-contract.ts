@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isDomainError, type DomainError } from '@/lib/core/errors';
 import type { Actor, StoreDriver } from '@/lib/store/driver';
 import { serializeExport } from '@/lib/store/store-export';
+import { notificationContract } from '@/lib/store/test-fixtures/notification-contract';
 
 /** One store of the driver under test, opened as often as a test needs (each handle as another process). */
 export interface StoreHarness {
@@ -275,4 +276,5 @@ export function describeStoreDriver(name: string, makeHarness: () => Promise<Sto
       expect((await open().load()).doc.revision).toBe(5);
     });
   });
+  notificationContract(name, makeHarness);
 }
