@@ -3,6 +3,7 @@ import type { StoreDriver } from '@/lib/store/driver';
 import { deliveryId } from '@/lib/store/notification-schema';
 import { add, at, subscriber, T } from '@/lib/store/test-fixtures/notification-records';
 import { outboxContract } from '@/lib/store/test-fixtures/outbox-contract';
+import { outboxInstancesContract } from '@/lib/store/test-fixtures/outbox-instances-contract';
 
 /**
  * What every store driver promises about subscribers, the outbox, leases and rate limits. A driver's test file
@@ -130,6 +131,7 @@ export function describeSubscriptionStore(name: string, makeDriver: () => Promis
     });
 
     outboxContract(ctx);
+    outboxInstancesContract(ctx);
 
     describe('leases', () => {
       it('gives a lease to one holder at a time until it runs out, and renews it for its holder', async () => {
