@@ -9,8 +9,6 @@ const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'status-e
 process.env.E2E_DATA_DIR = dataDir;
 export const E2E_API_TOKEN = 'e2e-admin-token-0123456789abcdef';
 /** The suite runs on the JSON files, and again on PostgreSQL with E2E_STORE=postgres (scripts/test.mjs). */
-// Subscribers and the notification outbox are kept by the file store only so far.
-const subscriptionSpecs = ['**/subscriptions*.spec.ts'];
 const onPostgres = process.env.E2E_STORE === 'postgres';
 if (onPostgres && !process.env.E2E_DATABASE_URL) {
   throw new Error('E2E_STORE=postgres needs E2E_DATABASE_URL; run it through npm run test:e2e');
@@ -23,8 +21,8 @@ export default defineConfig({
   // E2E_POSTGRES_ALL=1 runs them too.
   testIgnore: onPostgres
     ? process.env.E2E_POSTGRES_ALL
-      ? subscriptionSpecs
-      : ['**/a11y.spec.ts', '**/visual.spec.ts', ...subscriptionSpecs]
+      ? []
+      : ['**/a11y.spec.ts', '**/visual.spec.ts']
     : ['**/postgres-*.spec.ts'],
   outputDir: process.env.E2E_OUTPUT_DIR ?? './test-results',
   fullyParallel: false,

@@ -93,15 +93,9 @@ test('maintenances: announced ahead, and an emergency that runs now', async ({ r
   await staff(request, 'PATCH', `/api/v1/maintenances/${state.running}`, 200, { status: 'verifying' });
 });
 
-// Subscribers and the notification outbox are kept by the file store only so far.
-const onPostgres = process.env.E2E_STORE === 'postgres';
-const notKeptOnPostgres = (operation: string) =>
-  onPostgres && /\/(?:subscriptions|notifications)(?:\/|\s|$)/.test(operation);
-
 test('subscriptions: sign-up, confirm, manage, preview, staff view, one-click unsubscribe', async ({
   request,
 }) => {
-  test.skip(onPostgres, 'the PostgreSQL driver does not keep subscribers yet');
   const dataDir = process.env.E2E_DATA_DIR ?? '';
   const email = `contract-${Date.now()}@example.com`;
   const signUp = { type: 'email', email, lang: 'nb', components: ['api'] };
@@ -427,7 +421,7 @@ test('the store is calm again: resolved, written up, completed, cancelled', asyn
 });
 
 test('every documented operation has had a live answer validated', () => {
-  expect(unexercisedOperations().filter((operation) => !notKeptOnPostgres(operation))).toEqual([]);
+  expect(unexercisedOperations()).toEqual([]);
   const { total, byOperation } = validatedAnswers();
   console.log(
     `${total} live answers validated against docs/openapi.json over ${byOperation.size} operations`,
