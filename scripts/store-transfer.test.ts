@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFileStore } from '@/lib/store/file-store';
+import { fillOutbox } from '@/lib/store/test-fixtures/filled-outbox';
 import { freshDatabase } from '@/lib/store/test-fixtures/postgres';
 import { makeTempDir } from '@/lib/store/test-fixtures/temp-dir';
 
@@ -39,7 +40,7 @@ async function database(): Promise<string> {
 const actor = { kind: 'staff' as const, id: 's', name: 'ops@example.com' };
 
 describe('store:export and store:import', () => {
-  it('move a store from files to PostgreSQL and back with byte-identical exports', async () => {
+  it('move a store with its subscribers and outbox from files to PostgreSQL and back, byte-identical', async () => {
     const source = tempDir();
     const files = createFileStore(source);
     for (const name of ['Ære være Østfold', 'Second "quoted" name']) {
@@ -50,6 +51,7 @@ describe('store:export and store:import', () => {
       });
     }
     await files.secret('session-secret');
+    await fillOutbox(files);
     const out = tempDir();
     const fromFiles = join(out, 'from-files.json');
     expect(run('store-export', [fromFiles], { STATUS_DATA_DIR: source })).toMatchObject({ status: 0 });
@@ -66,6 +68,7 @@ describe('store:export and store:import', () => {
     expect(run('store-export', [again], { STATUS_DATA_DIR: back })).toMatchObject({ status: 0 });
     expect(readFileSync(again, 'utf8')).toBe(readFileSync(fromFiles, 'utf8'));
     expect((await createFileStore(back).load()).doc.page.name).toBe('Second "quoted" name');
+    expect(JSON.parse(readFileSync(again, 'utf8')).notifications.subscribers).toHaveLength(4);
   });
 
   it('refuse to import over a store that holds a page unless --replace is given', async () => {

@@ -10,6 +10,7 @@ import type {
   SubscriberCounts,
   SubscriberQuery,
 } from '@/lib/store/notification-schema';
+import type { NotificationsExport } from '@/lib/store/notification-export';
 import type { StoreDocument } from '@/lib/store/schema';
 
 /** Who did something: a signed-in staff member, an API token, the CLI or the system. */
@@ -84,6 +85,8 @@ export interface StoreExport {
   audit: AuditEntry[];
   /** Named secrets such as the session signing key, so sessions survive a move. */
   secrets: Record<string, string>;
+  /** Subscribers and the accepted outbox; an export without them (an older one) leaves a store's as they are. */
+  notifications?: NotificationsExport;
 }
 
 export interface ImportOptions {

@@ -4,7 +4,9 @@ import { DomainError } from '@/lib/core/errors';
 import type { NotificationStore } from '@/lib/store/driver';
 import { EventFiles } from '@/lib/store/event-files';
 import { advanceCursor, consumeHits, dropLease, readCursor, takeLease } from '@/lib/store/file-coordination';
+import { exportNotificationFiles, importNotificationFiles } from '@/lib/store/file-notification-transfer';
 import { acquireLock } from '@/lib/store/lock';
+import type { NotificationsExport } from '@/lib/store/notification-export';
 import { countDeliveries, findDue, listDeliveries, nextDue, outcomeRecord } from '@/lib/store/outbox-queries';
 import {
   deliveryId,
@@ -205,6 +207,23 @@ export class FileNotificationStore implements NotificationStore {
 
   consumeRateLimit(buckets: readonly { key: string; limit: number }[], windowMs: number, now: Date) {
     return this.locked(() => consumeHits(join(this.dir, 'rate-limits.json'), buckets, windowMs, now));
+  }
+
+  exportData(): Promise<NotificationsExport> {
+    return this.locked(() => {
+      this.subscribers.refresh();
+      this.events.scan();
+      return exportNotificationFiles(this.subscribers.all(), this.events);
+    });
+  }
+
+  /** Without `data` (an older export) only the cursor starts again, for the imported document's pending events. */
+  importData(data: NotificationsExport | undefined): Promise<void> {
+    return this.locked(() => {
+      importNotificationFiles(this.dir, data);
+      this.events.open.clear();
+      this.events.done.clear();
+    });
   }
 
   /** One change at a time in this process; the lock file orders them with other processes. */

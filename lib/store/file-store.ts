@@ -154,7 +154,9 @@ class FileStore implements StoreDriver {
     return this.exclusive(async () => {
       const lock = await this.lock();
       try {
-        return exportFiles(this);
+        // The cursor before the outbox: an event accepted in between is exported twice, harmlessly, never lost.
+        const files = exportFiles(this, this.notifications.acceptedSeq());
+        return { ...files, notifications: await this.notifications.exportData() };
       } finally {
         lock.release();
       }
@@ -166,6 +168,7 @@ class FileStore implements StoreDriver {
       const lock = await this.lock();
       try {
         storeStep(this.file, 'importing', () => importFiles(this, data, options));
+        await this.notifications.importData(data.notifications);
         this.secrets.clear();
       } finally {
         lock.release();

@@ -23,8 +23,8 @@ function secretNames(dir: string): string[] {
     .sort();
 }
 
-/** Call with the store lock held. */
-export function exportFiles(paths: StorePaths): StoreExport {
+/** Call with the store lock held. Pending events the outbox accepted (seq ≤ `acceptedSeq`) are left out. */
+export function exportFiles(paths: StorePaths, acceptedSeq: number): StoreExport {
   const read = readDocumentFile(paths.file);
   if (read.kind === 'missing')
     throw unavailable({ file: paths.file, problem: 'there is no store to export' });
@@ -33,7 +33,9 @@ export function exportFiles(paths: StorePaths): StoreExport {
   const secrets: Record<string, string> = {};
   for (const name of secretNames(paths.dir))
     secrets[name] = readFileSync(join(paths.dir, name), 'utf8').trim();
-  return exportOf(read.doc, audit, secrets);
+  const pending = read.doc.pendingEvents?.filter((e) => e.seq === null || e.seq > acceptedSeq);
+  const document = pending ? { ...read.doc, pendingEvents: pending } : read.doc;
+  return exportOf(document, audit, secrets, undefined);
 }
 
 /**

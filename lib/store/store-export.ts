@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditEntrySchema } from '@/lib/store/audit-log';
 import { describeIssues } from '@/lib/store/document-file';
 import type { StoreExport } from '@/lib/store/driver';
+import { notificationsExportSchema } from '@/lib/store/notification-export';
 import { storeDocumentSchema } from '@/lib/store/schema';
 
 /**
@@ -14,14 +15,16 @@ const storeExportSchema: z.ZodType<StoreExport> = z.object({
   document: storeDocumentSchema,
   audit: z.array(auditEntrySchema),
   secrets: z.record(z.string().min(1).max(100), z.string().min(32)),
+  notifications: notificationsExportSchema.optional(),
 });
 
 export function exportOf(
   document: StoreExport['document'],
   audit: StoreExport['audit'],
   secrets: StoreExport['secrets'],
+  notifications: StoreExport['notifications'],
 ): StoreExport {
-  return { format: 'superoffice-status-store', formatVersion: 1, document, audit, secrets };
+  return { format: 'superoffice-status-store', formatVersion: 1, document, audit, secrets, notifications };
 }
 
 function sortedKeys(value: unknown): unknown {

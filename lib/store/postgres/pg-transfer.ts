@@ -10,6 +10,7 @@ import {
   transaction,
   type Queryable,
 } from '@/lib/store/postgres/pg-sql';
+import { exportNotifications, importNotifications } from '@/lib/store/postgres/pg-notification-transfer';
 import { exportOf } from '@/lib/store/store-export';
 
 export const newGeneration = () => randomBytes(8).toString('hex');
@@ -21,7 +22,7 @@ async function readSecrets(db: Queryable): Promise<Record<string, string>> {
   return Object.fromEntries(rows.map((r) => [r.name, r.value]));
 }
 
-/** One snapshot of the document, the audit log and the secrets, while writers carry on. */
+/** One snapshot of the document, the audit log, the secrets, subscribers and outbox, while writers carry on. */
 export function exportDatabase(pool: Pool): Promise<StoreExport> {
   return transaction(
     pool,
@@ -30,13 +31,15 @@ export function exportDatabase(pool: Pool): Promise<StoreExport> {
       if (!rows[0]) throw new Error('There is no store to export: the database holds no page yet.');
       const checked = checkDocument(rows[0].body);
       if (!checked.ok) throw new Error(`The stored page cannot be exported: ${checked.problem}`);
-      return exportOf(checked.doc, await readAuditAll(client), await readSecrets(client));
+      const { notifications, pending } = await exportNotifications(client);
+      const document = pending.length > 0 ? { ...checked.doc, pendingEvents: pending } : checked.doc;
+      return exportOf(document, await readAuditAll(client), await readSecrets(client), notifications);
     },
     'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
   );
 }
 
-/** Replaces document, audit log and secrets in one transaction; a new generation tells every instance. */
+/** Replaces document, audit log, secrets, subscribers and outbox in one transaction; a new generation tells every instance. */
 export function importDatabase(pool: Pool, data: StoreExport, options: ImportOptions): Promise<string> {
   return transaction(pool, async (client) => {
     await client.query('LOCK TABLE status_document IN EXCLUSIVE MODE');
@@ -44,7 +47,9 @@ export function importDatabase(pool: Pool, data: StoreExport, options: ImportOpt
     const current = rows[0] ? Number(rows[0].revision) : null;
     const plan = planImport(data, current, options);
     const generation = newGeneration();
-    const body = JSON.stringify(plan.document);
+    // Pending events go to status_events; the page row keeps none (an empty list when the export had one).
+    const { pendingEvents, ...rest } = plan.document;
+    const body = JSON.stringify(pendingEvents ? { ...rest, pendingEvents: [] } : rest);
     if (current === null) {
       await client.query('INSERT INTO status_document (generation, revision, body) VALUES ($1, $2, $3)', [
         generation,
@@ -65,6 +70,7 @@ export function importDatabase(pool: Pool, data: StoreExport, options: ImportOpt
         [name, value],
       );
     }
+    await importNotifications(client, plan.notifications, pendingEvents ?? [], options.now);
     await notifyChange(client, { generation, revision: plan.document.revision });
     return generation;
   });
