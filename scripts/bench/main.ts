@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: measures the production build on this machine and prints tables and, last, one JSON line
  * (`BENCH {...}`) with every figure. Sections run one after another so they never load the machine together;
- * `npm run bench -- hot-reads` runs only the named sections.
+ * `npm run bench -- hot-reads` runs only the named sections (`notifications-postgres`: the notifications on PostgreSQL).
  */
 import { ensureBuild } from './app-process';
 import { benchHotReads } from './hot-reads';
 import { benchPostgres } from './postgres';
 import { benchNotifications } from './notifications';
+import { benchNotificationsOnPostgres } from './notifications-postgres';
 import { ensureLoadTool } from './load';
 
 const settings = {
@@ -24,6 +25,9 @@ const sections: Record<string, (tool: ReturnType<typeof ensureLoadTool>) => Prom
   postgres: (tool) => benchPostgres({ ...settings, tool }),
   // Its own server (and SMTP sink at port + 39), apart from the ports of the sections above.
   notifications: (tool) => benchNotifications({ ...settings, port: settings.port + 30, tool }),
+  // The same on PostgreSQL: server at port + 50, SMTP sink at + 59, database server at + 48.
+  'notifications-postgres': (tool) =>
+    benchNotificationsOnPostgres({ ...settings, port: settings.port + 50, tool }),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SMTPServer } from 'smtp-server';
-import { createFileStore } from '@/lib/store/file-store';
+import { getStore, type StoreDriver } from '@/lib/store';
 import { fmt, log, startApp } from './app-process';
 import { loadRun, type LoadTool } from './load';
 
@@ -17,6 +17,9 @@ export interface NotificationsOptions {
   connections: number;
   encoding: string;
   tool: LoadTool;
+  /** The store's settings (STATUS_DATABASE_URL for PostgreSQL); the JSON files of a new folder otherwise. */
+  storeEnv?: Record<string, string>;
+  label?: string;
 }
 
 const TOKEN = 'bench-token-0123456789abcdefghijkl';
@@ -46,8 +49,8 @@ async function startSink(port: number) {
   return sink;
 }
 
-async function seedSubscribers(dataDir: string, count: number): Promise<void> {
-  const store = createFileStore(dataDir);
+/** Adds subscribers through the store's interface, a few at a time, as sign-ups would arrive. */
+async function seedSubscribers(store: StoreDriver, count: number): Promise<void> {
   const at = new Date().toISOString();
   const health = {
     consecutiveFailures: 0,
@@ -60,7 +63,11 @@ async function seedSubscribers(dataDir: string, count: number): Promise<void> {
   };
   const locales = ['en', 'nb', 'sv', 'da', 'nl', 'de'] as const;
   const zones = ['Europe/Oslo', 'Europe/Stockholm', 'America/New_York', 'Asia/Tokyo'];
-  for (let i = 0; i < count; i++) {
+  let next = 0;
+  const add = async () => {
+    for (let i = next++; i < count; i = next++) await addOne(i);
+  };
+  const addOne = async (i: number) => {
     const id = `bench${String(i).padStart(6, '0')}`;
     await store.notifications.modifySubscriber({ id }, () => ({
       id,
@@ -80,7 +87,8 @@ async function seedSubscribers(dataDir: string, count: number): Promise<void> {
       createdBy: 'bench',
       health,
     }));
-  }
+  };
+  await Promise.all(Array.from({ length: 8 }, add));
 }
 
 function cpuOf(pid: number | undefined): number {
@@ -154,11 +162,13 @@ export async function benchNotifications(options: NotificationsOptions) {
   const sinkPort = options.port + 9;
   const sink = await startSink(sinkPort);
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-notify-'));
+  const storeEnv = { STATUS_DATA_DIR: dataDir, STATUS_DATABASE_URL: '', ...options.storeEnv };
   const app = await startApp(options.port, {
     STATUS_API_TOKEN: TOKEN,
-    STATUS_DATA_DIR: dataDir,
+    ...storeEnv,
     STATUS_SMTP_URL: `smtp://127.0.0.1:${sinkPort}`,
   });
+  const store = getStore(storeEnv);
   const load = (seconds: number) =>
     loadRun(`${app.base}${HOT_PATH}`, {
       connections: options.connections,
@@ -171,7 +181,7 @@ export async function benchNotifications(options: NotificationsOptions) {
     const none = await writeCost(app.base, incident, sink, 15, 0);
 
     log('notifications: the first mail after a write, one subscriber…');
-    await seedSubscribers(dataDir, 1);
+    await seedSubscribers(store, 1);
     const oneStart = performance.now();
     sink.firstAt = 0;
     await timedWrite(app.base, incident, { status: 'identified', body: 'First mail.' });
@@ -179,7 +189,7 @@ export async function benchNotifications(options: NotificationsOptions) {
     const firstMailMs = sink.firstAt - oneStart;
 
     log(`notifications: seeding ${SUBSCRIBERS} confirmed subscribers…`);
-    await seedSubscribers(dataDir, SUBSCRIBERS);
+    await seedSubscribers(store, SUBSCRIBERS);
     await load(3);
     const unloaded = await load(10);
     log(`notifications: one incident update to ${SUBSCRIBERS} subscribers under load on ${HOT_PATH}…`);
@@ -227,7 +237,7 @@ export async function benchNotifications(options: NotificationsOptions) {
       writeRatio: Number((many.medianMs / none.medianMs).toFixed(2)),
     };
     console.log(
-      `\nNotifications (${SUBSCRIBERS} confirmed subscribers, SMTP on 127.0.0.1, load tool ${options.tool})`,
+      `\nNotifications on ${options.label ?? 'the JSON files'} (${SUBSCRIBERS} confirmed subscribers, SMTP on 127.0.0.1, load tool ${options.tool})`,
     );
     console.log('| measure | figure | target |');
     console.log('| --- | ---: | --- |');
@@ -248,6 +258,7 @@ export async function benchNotifications(options: NotificationsOptions) {
     return result;
   } finally {
     app.stop();
+    await store.close();
     await sink.close();
   }
 }
