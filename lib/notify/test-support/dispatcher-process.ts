@@ -1,8 +1,9 @@
 /**
- * A dispatcher in its own process, for the kill -9 test. Usage: dispatcher-process.ts <data dir> <smtp url>
+ * A dispatcher in its own process, for the kill -9 test.
+ * Usage: dispatcher-process.ts <data dir or postgres:// url> <smtp url>
  * Prints `ready` once started.
  */
-import { createFileStore } from '@/lib/store/file-store';
+import { getStore } from '@/lib/store';
 import { notifyConfig } from '@/lib/notify/config';
 import { Dispatcher } from '@/lib/notify/dispatcher';
 import { smtpTransport } from '@/lib/notify/mail-transport';
@@ -10,7 +11,11 @@ import { smtpTransport } from '@/lib/notify/mail-transport';
 const [dir = '', smtpUrl = ''] = process.argv.slice(2);
 const config = notifyConfig({ STATUS_PUBLIC_URL: 'https://status.example.com', STATUS_SMTP_URL: smtpUrl });
 const dispatcher = new Dispatcher({
-  store: createFileStore(dir),
+  store: getStore(
+    dir.startsWith('postgres')
+      ? { STATUS_DATABASE_URL: dir }
+      : { STATUS_DATA_DIR: dir, STATUS_DATABASE_URL: '' },
+  ),
   config,
   transport: smtpTransport(smtpUrl, 1),
   batchSize: 10,

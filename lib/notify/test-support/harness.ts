@@ -1,5 +1,5 @@
 import { createFileStore } from '@/lib/store/file-store';
-import type { Actor } from '@/lib/store/driver';
+import type { Actor, StoreDriver } from '@/lib/store/driver';
 import type { Subscriber } from '@/lib/store/notification-schema';
 import type { StoreDocument } from '@/lib/store/schema';
 import { makeTempDir } from '@/lib/store/test-fixtures/temp-dir';
@@ -11,14 +11,12 @@ import { createStaffSubscription } from '@/lib/notify/staff-subscriptions';
 import type { SmtpSink } from '@/lib/notify/test-support/smtp-sink';
 import type { WebhookReceiver } from '@/lib/notify/test-support/webhook-receiver';
 
-type FileStore = ReturnType<typeof createFileStore>;
-
 export const STAFF: Actor = { kind: 'staff', id: 'staff-1', name: 'ada@example.com' };
 
 /** A store in a temporary folder, a clock the test moves, and dispatchers wired to real local receivers. */
 export class Harness {
   readonly dir: string;
-  readonly store: FileStore;
+  readonly store: StoreDriver;
   readonly config: NotifyConfig;
   now: Date;
   private readonly cleanups: (() => Promise<void> | void)[] = [];
@@ -28,11 +26,13 @@ export class Harness {
     readonly smtp: SmtpSink,
     readonly receiver: WebhookReceiver | null,
     now = new Date('2026-06-01T12:00:00.000Z'),
+    /** Another store than the JSON files of the temporary folder (PostgreSQL). */
+    store?: StoreDriver,
   ) {
     const temp = makeTempDir();
     this.dir = temp.dir;
     this.cleanups.push(temp.cleanup);
-    this.store = createFileStore(this.dir);
+    this.store = store ?? createFileStore(this.dir);
     this.now = now;
     this.config = notifyConfig({
       STATUS_PUBLIC_URL: 'https://status.example.com',
@@ -49,7 +49,9 @@ export class Harness {
     this.now = new Date(this.now.getTime() + ms);
   }
 
-  dispatcher(options: { store?: FileStore; transport?: MailTransport; batchSize?: number } = {}): Dispatcher {
+  dispatcher(
+    options: { store?: StoreDriver; transport?: MailTransport; batchSize?: number } = {},
+  ): Dispatcher {
     const transport = options.transport ?? smtpTransport(this.smtp.url, 2);
     const dispatcher = new Dispatcher({
       store: options.store ?? this.store,
