@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { signSubscriptionToken } from '../lib/auth/subscription-tokens';
+import { STORE_SECRET_NAME } from '../lib/notify/links';
 import { auth, resolveAllIncidents } from './public-helpers';
 import { linkIn, pathOf, waitForMails } from './support/mail';
+import { mainStoreEnv, openStore } from './support/store';
 
 /** Every bad input and abuse case of subscriptions gets a clear answer: never a 500, never a stack. */
 
@@ -88,7 +88,10 @@ test('refuses a link that is forged, expired, already used, for another purpose 
   const confirm = linkIn(mail!, 'confirm').split('/').at(-1) ?? '';
   const unsubscribe = linkIn(mail!, 'unsubscribe').split('/').at(-1) ?? '';
   const [purpose, id, nonce] = confirm.split('.');
-  const secret = readFileSync(join(dataDir, 'subscriptions-secret'), 'utf8').trim();
+  // The signing key as the server's store keeps it (a file beside the page, or a row in PostgreSQL).
+  const store = openStore(mainStoreEnv());
+  const secret = await store.secret(STORE_SECRET_NAME);
+  await store.close();
   const expired = signSubscriptionToken(
     {
       purpose: 'confirm',

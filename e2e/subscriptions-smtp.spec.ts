@@ -138,8 +138,8 @@ test('the console shows webhooks with their secret once, subscribers per compone
   await expect(page.getByTestId('outbox-counts')).toContainText('Sent');
 
   await page.goto(`${server.baseURL}/admin/incidents/new`);
-  await page.getByLabel('Name').fill('Preview check');
-  await page.getByLabel('Message').fill('We look into it.');
+  await page.getByLabel('Name', { exact: true }).fill('Preview check');
+  await page.getByLabel('Message', { exact: true }).fill('We look into it.');
   await page.getByText('Preview the mail to subscribers').click();
   await page.getByLabel('Language').selectOption('de');
   await page.getByRole('button', { name: 'Show preview' }).click();
