@@ -141,7 +141,7 @@ test('the console shows webhooks with their secret once, subscribers per compone
   await page.getByLabel('Name', { exact: true }).fill('Preview check');
   await page.getByLabel('Message', { exact: true }).fill('We look into it.');
   await page.getByText('Preview the mail to subscribers').click();
-  await page.getByLabel('Language').selectOption('de');
+  await page.getByRole('combobox', { name: /^Language/ }).selectOption('de');
   await page.getByRole('button', { name: 'Show preview' }).click();
   await expect(page.getByTestId('preview-subject')).toHaveText(
     '[SuperOffice CRM Online] Wird untersucht: Preview check',
