@@ -104,7 +104,8 @@ export interface ImportOptions {
  * Notification events: `fn` may append to `draft.pendingEvents`; they commit with the change (same file write,
  * same transaction). On commit the driver stamps each new event's `seq` (increasing in commit order) and leaves
  * out the events the outbox has accepted (`notifications.acceptEvent`), so the list stays short and accepting
- * an event never writes the document (nor changes its revision).
+ * an event never writes the document (nor changes its revision). PostgreSQL moves them to its events table in
+ * the write's transaction instead, so its documents keep none.
  */
 export interface StoreDriver {
   load(): Promise<StoreSnapshot>;
@@ -125,7 +126,7 @@ export interface StoreDriver {
    * ago, so a job scheduled on every instance runs once per period. Resolves whether it ran.
    */
   runJob(name: string, everyMs: number, now: Date, job: () => Promise<void>): Promise<boolean>;
-  /** Everything the store holds (document, audit log, secrets), read as one consistent snapshot. */
+  /** Everything the store holds (document, audit log, secrets, subscribers and outbox), as one snapshot. */
   exportAll(): Promise<StoreExport>;
   /** Loads an export; refused when the store already holds a document unless `replace` is set. */
   importAll(data: StoreExport, options: ImportOptions): Promise<void>;

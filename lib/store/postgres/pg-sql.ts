@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { AuditEntry } from '@/lib/store/driver';
 
@@ -163,4 +164,18 @@ export async function notifyChange(db: Queryable, head: DocumentHead): Promise<v
 export function parseNotice(payload: string | undefined): DocumentHead | null {
   const match = /^([^:]+):(\d+)$/.exec(payload ?? '');
   return match?.[1] && match[2] ? { generation: match[1], revision: Number(match[2]) } : null;
+}
+
+/** A named secret, made on first use; instances racing to make it all get the one that was stored. */
+export async function readOrCreateSecret(db: Queryable, name: string): Promise<string> {
+  const { rows } = await db.query<{ value: string }>(
+    `WITH made AS (
+       INSERT INTO status_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING RETURNING value
+     )
+     SELECT value FROM made UNION ALL SELECT value FROM status_secrets WHERE name = $1`,
+    [name, randomBytes(48).toString('base64url')],
+  );
+  const value = rows[0]?.value;
+  if (!value) throw new Error(`the secret ${name} could not be read`);
+  return value;
 }

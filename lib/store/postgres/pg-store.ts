@@ -1,5 +1,4 @@
 import pg from 'pg';
-import { randomBytes } from 'node:crypto';
 import { toAuditEntries } from '@/lib/store/audit-log';
 import { assertRevision, checkDocument, deepFreeze, validateDraft } from '@/lib/store/document-file';
 import type {
@@ -33,6 +32,7 @@ import {
   readAuditNewest,
   readDocumentRow,
   readHead,
+  readOrCreateSecret,
   sameHead,
   transaction,
   type DocumentHead,
@@ -168,15 +168,7 @@ export class PgStore implements StoreDriver {
     if (cached !== undefined) return Promise.resolve(cached);
     return this.guard(async () => {
       await this.ready();
-      const { rows } = await this.pool.query<{ value: string }>(
-        `WITH made AS (
-           INSERT INTO status_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING RETURNING value
-         )
-         SELECT value FROM made UNION ALL SELECT value FROM status_secrets WHERE name = $1`,
-        [name, randomBytes(48).toString('base64url')],
-      );
-      const value = rows[0]?.value;
-      if (!value) throw new Error(`the secret ${name} could not be read`);
+      const value = await readOrCreateSecret(this.pool, name);
       this.secrets.set(name, value);
       return value;
     });
