@@ -88,10 +88,9 @@ test('refuses a link that is forged, expired, already used, for another purpose 
   const confirm = linkIn(mail!, 'confirm').split('/').at(-1) ?? '';
   const unsubscribe = linkIn(mail!, 'unsubscribe').split('/').at(-1) ?? '';
   const [purpose, id, nonce] = confirm.split('.');
-  // The signing key as the server's store keeps it (a file beside the page, or a row in PostgreSQL).
-  const store = openStore(mainStoreEnv());
-  const secret = await store.secret(STORE_SECRET_NAME);
-  await store.close();
+  // The signing key as the server's store keeps it (a file beside the page, or a row in PostgreSQL);
+  // openStore hands out this process's shared store: other specs use it after this one, so it stays open.
+  const secret = await openStore(mainStoreEnv()).secret(STORE_SECRET_NAME);
   const expired = signSubscriptionToken(
     {
       purpose: 'confirm',
