@@ -11,7 +11,12 @@ export interface NotifyConfig {
   allowHttp: boolean;
   /** `host` or `host:port` entries exempt from the private-address refusal. */
   allowedHosts: string[];
+  /** The most mails and webhook calls sent per second, so a large fan-out leaves the page its CPU. */
+  sendRate: number;
 }
+
+/** Ten thousand subscribers in about 20 s: well inside a minute, and a fraction of one core while it runs. */
+const DEFAULT_SEND_RATE = 500;
 
 const noLineBreaks = (value: string) => !/[\r\n\0]/.test(value);
 const envSchema = z.object({
@@ -30,6 +35,10 @@ const envSchema = z.object({
   STATUS_MAIL_FROM: z.string().max(320).refine(noLineBreaks, 'must be one line').optional(),
   STATUS_WEBHOOK_ALLOW_HTTP: z.string().optional(),
   STATUS_WEBHOOK_ALLOWED_HOSTS: z.string().max(4000).optional(),
+  STATUS_NOTIFY_RATE: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/, 'must be a whole number of sends per second, 1 or more')
+    .optional(),
 });
 
 const addressPattern = /^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+$/;
@@ -64,5 +73,6 @@ export function notifyConfig(env: Record<string, string | undefined> = process.e
       .split(',')
       .map((h) => h.trim().toLowerCase())
       .filter((h) => h !== ''),
+    sendRate: e.STATUS_NOTIFY_RATE ? Number(e.STATUS_NOTIFY_RATE) : DEFAULT_SEND_RATE,
   };
 }

@@ -33,6 +33,11 @@ const RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 type TickState = 'worked' | 'idle' | 'standby';
 
+/** The pause after a round that sent `sent` in `roundMs`, keeping the average at no more than `rate` per second. */
+export function pauseAfterRound(sent: number, rate: number, roundMs: number): number {
+  return Math.max(0, (sent * 1000) / rate - roundMs);
+}
+
 /**
  * Turns queued events into deliveries and sends them. One dispatcher works at a time across processes (a lease in
  * the store); the rest stand by and take over when its lease runs out. Every step is recorded in the store before
@@ -47,6 +52,8 @@ export class Dispatcher {
   private loopDone: Promise<void> = Promise.resolve();
   private wake: (() => void) | null = null;
   private readonly cache: RenderContext['cache'] = new Map();
+  /** Deliveries sent by the last round, for the pause that keeps the send rate. */
+  private sentLastRound = 0;
 
   constructor(private readonly options: DispatcherOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -57,6 +64,7 @@ export class Dispatcher {
   async tick(): Promise<TickState> {
     const { store } = this.options;
     const now = this.clock();
+    this.sentLastRound = 0;
     if (!(await this.holdLease(now))) return 'standby';
     let worked = false;
     for (const event of await store.notifications.pendingEvents())
@@ -74,6 +82,7 @@ export class Dispatcher {
     const claimed = await store.notifications.claimDeliveries(now, this.options.batchSize ?? 500, CLAIM_MS);
     if (claimed.length === 0) return worked ? 'worked' : 'idle';
     await this.send(claimed);
+    this.sentLastRound = claimed.length;
     return 'worked';
   }
 
@@ -98,10 +107,16 @@ export class Dispatcher {
     let failures = 0;
     while (this.running) {
       let wait: number;
+      const started = Date.now();
       try {
         const state = await this.tick();
         failures = 0;
-        wait = state === 'worked' ? 0 : state === 'standby' ? 2_000 : (this.options.idleMs ?? 500);
+        wait =
+          state === 'worked'
+            ? this.pace(Date.now() - started)
+            : state === 'standby'
+              ? 2_000
+              : (this.options.idleMs ?? 500);
       } catch (error) {
         failures += 1;
         this.log(
@@ -111,6 +126,10 @@ export class Dispatcher {
       }
       if (this.running && wait > 0) await this.sleep(wait);
     }
+  }
+
+  private pace(roundMs: number): number {
+    return pauseAfterRound(this.sentLastRound, this.options.config.sendRate, roundMs);
   }
 
   private sleep(ms: number): Promise<void> {
