@@ -8,6 +8,10 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'status-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
 export const E2E_API_TOKEN = 'e2e-admin-token-0123456789abcdef';
+export const E2E_SESSION_SECRET = 'e2e-session-secret-not-for-production-0123456789';
+/** The shared server's JSON log, read after the run for secrets (e2e/support/log-secrets.ts). */
+export const E2E_LOG_FILE = process.env.E2E_LOG_FILE ?? join(dataDir, 'server.log');
+process.env.E2E_LOG_FILE = E2E_LOG_FILE;
 /** The suite runs on the JSON files, and again on PostgreSQL with E2E_STORE=postgres (scripts/test.mjs). */
 const onPostgres = process.env.E2E_STORE === 'postgres';
 if (onPostgres && !process.env.E2E_DATABASE_URL) {
@@ -16,6 +20,7 @@ if (onPostgres && !process.env.E2E_DATABASE_URL) {
 
 export default defineConfig({
   testDir: './e2e',
+  globalTeardown: './e2e/support/log-secrets.ts',
   // Tests of several instances on one database need the database. On PostgreSQL the suite leaves out the two
   // browser-bound specs that only look at rendering (axe, screenshots), to keep `npm test` within its time;
   // E2E_POSTGRES_ALL=1 runs them too.
@@ -63,7 +68,10 @@ export default defineConfig({
       STATUS_DATA_DIR: dataDir,
       STATUS_DATABASE_URL: onPostgres ? (process.env.E2E_DATABASE_URL ?? '') : '',
       STATUS_API_TOKEN: E2E_API_TOKEN,
-      STATUS_SESSION_SECRET: 'e2e-session-secret-not-for-production-0123456789',
+      STATUS_SESSION_SECRET: E2E_SESSION_SECRET,
+      STATUS_LOG_FILE: E2E_LOG_FILE,
+      // The tests act as the proxy in front: they name their client's address in X-Forwarded-For.
+      STATUS_TRUSTED_PROXIES: '127.0.0.1',
       NEXT_TELEMETRY_DISABLED: '1',
     },
     stdout: 'pipe',

@@ -420,6 +420,13 @@ test('the store is calm again: resolved, written up, completed, cancelled', asyn
   expect([...ours(summary.incidents), ...ours(summary.scheduled_maintenances)]).toEqual([]);
 });
 
+test('the probes answer, and the metrics only to an admin token', async ({ request }) => {
+  await conforming(request, 'GET', '/healthz', { status: 200 });
+  await conforming(request, 'GET', '/readyz', { status: 200 });
+  await conforming(request, 'GET', '/metrics', { status: 401 });
+  await staff(request, 'GET', '/metrics', 200);
+});
+
 test('every documented operation has had a live answer validated', () => {
   expect(unexercisedOperations()).toEqual([]);
   const { total, byOperation } = validatedAnswers();

@@ -1,7 +1,23 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type ServerResponse,
+  type Server,
+} from 'node:http';
+import type { BlockList } from 'node:net';
+import type { Logger } from 'pino';
 import { createHotHandler, type RenderedResponse } from '@/server/hot-handler';
 import { negotiateVariant } from '@/server/variant-locale';
-import { proxyTo } from '@/server/renderer-proxy';
+import { INTERNAL_HEADER_BYTES, proxyTo } from '@/server/renderer-proxy';
+import { createOpsRoutes } from '@/server/ops-routes';
+import { createWorkerMetrics } from '@/server/metrics';
+import { loggablePath } from '@/server/logger';
+import { routeClassOf } from '@/server/route-class';
+import { cacheStateOf } from '@/server/send-cached';
+import { answerClientError, guardRequest } from '@/server/request-guard';
+import { FILL_HEADER } from '@/server/shared-fill';
 import { getStore } from '@/lib/store';
 import { nextStateChange } from '@/lib/status/transitions';
 
@@ -21,27 +37,24 @@ function throttledVersion(read: () => string) {
   return { current, fresh };
 }
 
-/**
- * Proxies to the renderer; a write it proxied is passed on only after this process has looked at the store
- * again, so the writer's next read never gets a copy older than its write (with PostgreSQL too, where the
- * notification of the write may still be on its way).
- */
-function proxyWrites(port: number, onWritten: () => Promise<void>) {
-  return proxyTo(port, {
-    beforeAnswer: (req) => (req.method !== 'GET' && req.method !== 'HEAD' ? onWritten() : Promise.resolve()),
-  });
-}
-
-function renderVia(port: number) {
-  return (path: string, headers: Record<string, string>) =>
+function renderVia(portNow: () => number | null) {
+  return (path: string, headers: Record<string, string>, state: string) =>
     new Promise<RenderedResponse>((resolve, reject) => {
+      const port = portNow();
+      if (port === null) return reject(new Error('the renderer is unavailable'));
       const req = httpRequest(
         {
           host: '127.0.0.1',
           port,
+          maxHeaderSize: INTERNAL_HEADER_BYTES,
           path,
           method: 'GET',
-          headers: { ...headers, 'accept-encoding': 'identity', host: `127.0.0.1:${port}` },
+          headers: {
+            ...headers,
+            'accept-encoding': 'identity',
+            host: `127.0.0.1:${port}`,
+            [FILL_HEADER]: state,
+          },
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -58,33 +71,130 @@ function renderVia(port: number) {
     });
 }
 
-export interface FrontServer {
-  server: Server;
-  stats: ReturnType<typeof createHotHandler>['stats'];
-  cache: ReturnType<typeof createHotHandler>['cache'];
+export interface FrontOptions {
+  /** The shared renderer's port now, and why it is unavailable when it is. */
+  renderer: { port: number | null; reason: string | null };
+  trusted: BlockList;
+  logger: Logger;
+  metricsText: () => Promise<string | null>;
+  /** Called after a write this worker proxied was answered, so the other workers look at the store too. */
+  onWritten?: () => void;
 }
 
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
 /**
- * The public server: hot public reads from the in-memory cache, the rest proxied to Next, which runs in its
- * own process on `rendererPort`. Misses render through that same process, so a cached variant is exactly what
- * Next would have answered; keeping Next out of this process keeps its per-request machinery off the hot path.
+ * The public server of one worker: hot public reads from the in-memory cache, the operations endpoints, and
+ * the rest proxied to the renderer process. Misses render through that same process, so a cached variant is
+ * exactly what Next would have answered. Every request is counted and timed by route class and logged.
  */
-export async function createFrontServer(rendererPort: number): Promise<FrontServer> {
+export async function createFrontServer(options: FrontOptions) {
+  const { renderer, logger } = options;
   const store = getStore();
   await store.load();
+  const port = () => renderer.port;
   const version = throttledVersion(() => store.version());
-  const hot = createHotHandler({
-    render: renderVia(rendererPort),
-    fallback: proxyWrites(rendererPort, async () => {
+  // A write is passed on only after this worker has looked at the store again, so the writer's next read
+  // never gets a copy older than its write (with PostgreSQL too, where its notification may be on its way);
+  // the primary then tells the other workers.
+  const proxy = proxyTo({
+    port,
+    trusted: options.trusted,
+    logger,
+    beforeAnswer: async (req) => {
+      if (req.method === 'GET' || req.method === 'HEAD') return;
       await store.sync();
       version.fresh();
-    }),
+      options.onWritten?.();
+    },
+  });
+  const hot = createHotHandler({
+    render: renderVia(port),
+    fallback: proxy,
     version: version.current,
     freshVersion: version.fresh,
     nextTransition: async (now) => nextStateChange((await store.load()).doc, new Date(now)),
     negotiate: negotiateVariant,
+    rendererUp: () => renderer.port !== null,
   });
-  const server = createServer(hot.handler);
+  const metrics = createWorkerMetrics(hot.stats, () => hot.cache.size);
+  const ops = createOpsRoutes({
+    rendererProblem: () => (renderer.port === null ? (renderer.reason ?? 'restarting') : null),
+    metricsText: options.metricsText,
+  });
+  let inFlight = 0;
+  let closing = false;
+  const idle = new Set<() => void>();
+
+  function finished(req: IncomingMessage, res: ServerResponse, started: number, requestId: string | null) {
+    inFlight--;
+    const seconds = (performance.now() - started) / 1000;
+    const routeClass = routeClassOf(req.method, req.url);
+    metrics.observe(routeClass, res.statusCode, seconds);
+    const cache = cacheStateOf(res);
+    const level = cache === 'hit' && res.statusCode < 400 ? 'debug' : 'info';
+    if (logger.isLevelEnabled(level)) {
+      logger[level]({
+        requestId: requestId ?? randomUUID(),
+        method: req.method,
+        path: loggablePath(req.url),
+        routeClass,
+        status: res.statusCode,
+        ms: Math.round(seconds * 10_000) / 10,
+        ...(cache ? { cache } : {}),
+        ...(res.writableFinished ? {} : { aborted: true }),
+      });
+    }
+    if (inFlight === 0) for (const done of idle) done();
+  }
+
+  const server: Server = createServer((req, res) => {
+    const started = performance.now();
+    inFlight++;
+    if (closing) res.shouldKeepAlive = false;
+    let requestId: string | null = null;
+    res.once('close', () => finished(req, res, started, requestId));
+    const url = req.url ?? '/';
+    if (url.startsWith('/healthz') || url.startsWith('/readyz') || url.startsWith('/metrics')) {
+      if (ops(req, res, url.split('?')[0] ?? url)) return;
+    }
+    const incoming = req.headers['x-request-id'];
+    requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : null;
+    if (!requestId && logger.isLevelEnabled('info')) {
+      requestId = randomUUID();
+    }
+    if (requestId) req.headers['x-request-id'] = requestId;
+    if (guardRequest(req, res)) return;
+    hot.handler(req, res);
+  });
   server.keepAliveTimeout = 65_000;
-  return { server, stats: hot.stats, cache: hot.cache };
+  // A request line or header the parser refuses (an unknown method, a bad or huge header): 4xx, then close.
+  server.on('clientError', answerClientError);
+
+  /** Stops accepting; resolves once every request in flight has been answered (or after `graceMs`). */
+  function drain(graceMs: number): Promise<void> {
+    closing = true;
+    server.close();
+    server.closeIdleConnections();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, graceMs);
+      const done = () => {
+        clearTimeout(timer);
+        // Answered keep-alive connections are idle now: close them so the process can exit.
+        server.closeIdleConnections();
+        resolve();
+      };
+      if (inFlight === 0) done();
+      else idle.add(done);
+    });
+  }
+
+  return {
+    server,
+    stats: hot.stats,
+    cache: hot.cache,
+    registry: metrics.registry,
+    drain,
+    storeChanged: () => void version.fresh(),
+  };
 }

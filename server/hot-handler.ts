@@ -1,14 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseLocale } from '@/lib/core/locales';
 import { buildEntry, ResponseCache, type CachedResponse } from '@/server/response-cache';
 import { send, type HotStats } from '@/server/send-cached';
-import { findHotRoute, MAX_VARIANT_VALUE, mustBypass, rscHeaders, type HotRoute } from '@/server/hot-routes';
-import {
-  LOCALE_COOKIE,
-  LOCALE_PARAM,
-  parseCookieHeader,
-  splitLocalePrefix,
-} from '@/lib/preferences/viewer-preferences';
+import { mustBypass, type HotRoute } from '@/server/hot-routes';
+import { MAX_MEMO, signatureOf, variantOf, type Negotiate, type Variant } from '@/server/hot-variant';
 
 export interface RenderedResponse {
   status: number;
@@ -17,8 +11,11 @@ export interface RenderedResponse {
 }
 
 export interface HotHandlerOptions {
-  /** Renders a variant through the framework (an internal request); only called on a miss. */
-  render: (path: string, headers: Record<string, string>) => Promise<RenderedResponse>;
+  /**
+   * Renders a variant through the framework (an internal request); only called on a miss. `state` names the
+   * store version and clock state the copy is for, so renders for the same state can be shared.
+   */
+  render: (path: string, headers: Record<string, string>, state: string) => Promise<RenderedResponse>;
   /** Everything that is not a hot public read. */
   fallback: (req: IncomingMessage, res: ServerResponse) => void;
   /** A token that changes with every store write, in any process. */
@@ -28,18 +25,14 @@ export interface HotHandlerOptions {
   /** The next instant (epoch ms) after `now` at which the clock changes a derived state. */
   nextTransition: (now: number) => number | Promise<number>;
   /** The viewer's language and formatting tag from ?lang, cookie and Accept-Language. */
-  negotiate: (param: string | null, cookie: string | null, acceptLanguage: string | null) => string;
+  negotiate: Negotiate;
+  /** Whether the renderer can render now; while it cannot, the last good copy of a variant is served. */
+  rendererUp?: () => boolean;
+  /** How long a request waits for a render before it is answered with the last good copy instead. */
+  staleAfterMs?: number;
   clock?: () => number;
   maxEntries?: number;
   maxBytes?: number;
-}
-
-/** Requests repeat exactly (same URL, cookies, languages): remember what each one resolved to. */
-const MAX_MEMO = 10_000;
-
-function signatureOf(req: IncomingMessage): string | null {
-  if (req.headers['rsc'] !== undefined) return null;
-  return `${req.method === 'HEAD' ? 'H' : 'G'}${req.url}\n${req.headers.cookie ?? ''}\n${req.headers['accept-language'] ?? ''}`;
 }
 
 /** Response headers worth keeping from the renderer; the rest are per-connection or recomputed. */
@@ -57,84 +50,6 @@ const KEPT_HEADERS = [
   'content-disposition',
   'vary',
 ];
-
-interface Variant {
-  key: string;
-  path: string;
-  headers: Record<string, string>;
-  route: HotRoute;
-  /** A language the URL chose explicitly (`?lang=`, `/nb/…`) that the viewer's cookie does not hold yet. */
-  rememberLocale: string | null;
-  /** A client-navigation payload rather than a document. */
-  rsc: boolean;
-}
-
-/** The path without a language prefix (`/nb/calendar` → `/calendar`, `nb`), and its hot route. */
-function target(req: IncomingMessage) {
-  const url = new URL(req.url ?? '/', 'http://internal');
-  const prefix = splitLocalePrefix(url.pathname);
-  const pathname = prefix?.rest ?? url.pathname;
-  return { url, pathname, pathLocale: prefix?.locale ?? null, route: findHotRoute(pathname) };
-}
-
-function variantOf(req: IncomingMessage, negotiate: HotHandlerOptions['negotiate']): Variant | null {
-  const { url, pathname, pathLocale, route } = target(req);
-  if (!route) return null;
-  const isRsc = req.headers['rsc'] !== undefined;
-  const rsc = isRsc && route.rsc ? rscHeaders(req.headers) : null;
-  if (isRsc && !rsc) return null;
-
-  const query = new URLSearchParams();
-  for (const name of route.query) {
-    const value = url.searchParams.get(name);
-    if (value === null) continue;
-    if (value.length > MAX_VARIANT_VALUE) return null;
-    query.set(name, value);
-  }
-  if (pathLocale) query.set(LOCALE_PARAM, pathLocale);
-  const jar = parseCookieHeader(req.headers.cookie);
-  const headers: Record<string, string> = {};
-  const keyParts = [pathname, query.toString()];
-  const cookies = route.cookies.flatMap((name) => {
-    const value = jar.get(name);
-    return value !== undefined && value.length <= MAX_VARIANT_VALUE
-      ? [`${name}=${encodeURIComponent(value)}`]
-      : [];
-  });
-  let rememberLocale: string | null = null;
-  if (route.localized) {
-    const param = query.get(LOCALE_PARAM);
-    const tag = negotiate(param, jar.get(LOCALE_COOKIE) ?? null, req.headers['accept-language'] ?? null);
-    headers['accept-language'] = tag;
-    keyParts.push(tag);
-    const explicit = parseLocale(param);
-    if (explicit && route.rsc) {
-      // The renderer sees the choice as already remembered, so its answer sets no cookie and stays cacheable.
-      cookies.push(`${LOCALE_COOKIE}=${explicit}`);
-      if (jar.get(LOCALE_COOKIE) !== explicit) rememberLocale = explicit;
-    }
-  }
-  if (cookies.length > 0) {
-    headers.cookie = cookies.join('; ');
-    keyParts.push(headers.cookie);
-  }
-  if (rsc) {
-    // Next checks its `_rsc` cache-busting parameter against these headers: forward both as they came.
-    const buster = url.searchParams.get('_rsc');
-    if (buster !== null) query.set('_rsc', buster);
-    Object.assign(headers, rsc);
-    keyParts.push('rsc', JSON.stringify(rsc), buster ?? '');
-  }
-  const search = query.toString();
-  return {
-    key: keyParts.join('|'),
-    path: search ? `${pathname}?${search}` : pathname,
-    headers,
-    route,
-    rememberLocale,
-    rsc: rsc !== null,
-  };
-}
 
 /** What a shared cache must key on besides the URL: the language header and the cookies a variant reads. */
 function varyOf(upstream: string | undefined, route: HotRoute): string {
@@ -167,24 +82,33 @@ function keptHeaders(rendered: RenderedResponse, variant: Variant): Record<strin
 /**
  * Answers hot public reads from memory: each variant is rendered once per store version and clock state,
  * kept raw, gzip and brotli with a strong ETag, and served (or 304'd) without entering the framework.
+ * While the renderer is down, hung or failing, the last good copy of a variant is served marked stale.
  */
 export function createHotHandler(options: HotHandlerOptions) {
   const clock = options.clock ?? Date.now;
+  const rendererUp = options.rendererUp ?? (() => true);
+  const staleAfterMs = options.staleAfterMs ?? 2_000;
   const cache = new ResponseCache({
     maxEntries: options.maxEntries ?? 2_000,
     maxBytes: options.maxBytes ?? 64 * 1024 * 1024,
   });
   const pending = new Map<string, Promise<CachedResponse | RenderedResponse>>();
-  const stats: HotStats = { hits: 0, misses: 0, bypassed: 0, notModified: 0 };
+  const stats: HotStats = { hits: 0, misses: 0, bypassed: 0, notModified: 0, stale: 0, renders: 0 };
 
   async function fill(variant: Variant): Promise<CachedResponse | RenderedResponse> {
     const now = clock();
     const version = (options.freshVersion ?? options.version)();
-    const rendered = await options.render(variant.path, variant.headers);
+    const transition = await options.nextTransition(now);
+    stats.renders++;
+    const rendered = await options.render(variant.path, variant.headers, `${version}|${transition}`);
     const headers = rendered.status === 200 ? keptHeaders(rendered, variant) : null;
-    if (!headers) return rendered;
+    if (!headers) {
+      // What the page says now is not cacheable (gone, an error, personal): its old copy is no longer good.
+      if (rendered.status < 500) cache.delete(variant.key);
+      return rendered;
+    }
     // A write that landed while rendering makes this copy stale at once; the next request renders again.
-    const validUntil = Math.min(now + variant.route.ttlMs, await options.nextTransition(now));
+    const validUntil = Math.min(now + variant.route.ttlMs, transition);
     const entry = buildEntry(200, headers, rendered.body, version, validUntil);
     cache.set(variant.key, entry);
     return entry;
@@ -204,6 +128,51 @@ export function createHotHandler(options: HotHandlerOptions) {
     return variant;
   }
 
+  function fillOnce(variant: Variant) {
+    let job = pending.get(variant.key);
+    if (!job) {
+      job = fill(variant).finally(() => pending.delete(variant.key));
+      pending.set(variant.key, job);
+    }
+    return job;
+  }
+
+  /** A miss: the rendered copy, or the last good one when the render fails or takes too long. */
+  function answerMiss(req: IncomingMessage, res: ServerResponse, variant: Variant, last?: CachedResponse) {
+    const job = fillOnce(variant);
+    let settled = false;
+    const sendStale = () => {
+      if (settled || !last) return false;
+      settled = true;
+      stats.stale++;
+      send(req, res, last, stats, 'stale', variant.rememberLocale);
+      return true;
+    };
+    const timer = last ? setTimeout(sendStale, staleAfterMs) : null;
+    job.then(
+      (result) => {
+        if (timer) clearTimeout(timer);
+        if (settled) return;
+        if ('etag' in result) {
+          settled = true;
+          send(req, res, result, stats, 'miss', variant.rememberLocale);
+        } else if (result.status < 500 || !sendStale()) {
+          settled = true;
+          options.fallback(req, res);
+        }
+      },
+      (error: unknown) => {
+        if (timer) clearTimeout(timer);
+        if (sendStale()) return;
+        if (settled) return;
+        settled = true;
+        const why = error instanceof Error ? error.message : String(error);
+        console.warn(`Rendering ${variant.path} failed (${why}); answering through the framework`);
+        options.fallback(req, res);
+      },
+    );
+  }
+
   function handler(req: IncomingMessage, res: ServerResponse): void {
     const variant = resolve(req);
     if (!variant) {
@@ -211,28 +180,19 @@ export function createHotHandler(options: HotHandlerOptions) {
       options.fallback(req, res);
       return;
     }
-    const hit = cache.get(variant.key, options.version(), clock());
-    if (hit) {
+    const found = cache.lookup(variant.key, options.version(), clock());
+    if (found?.fresh) {
       stats.hits++;
-      send(req, res, hit, stats, 'hit', variant.rememberLocale);
+      send(req, res, found.entry, stats, 'hit', variant.rememberLocale);
+      return;
+    }
+    if (found && !rendererUp()) {
+      stats.stale++;
+      send(req, res, found.entry, stats, 'stale', variant.rememberLocale);
       return;
     }
     stats.misses++;
-    let job = pending.get(variant.key);
-    if (!job) {
-      job = fill(variant).finally(() => pending.delete(variant.key));
-      pending.set(variant.key, job);
-    }
-    job.then(
-      (result) => {
-        if ('etag' in result) send(req, res, result, stats, 'miss', variant.rememberLocale);
-        else options.fallback(req, res);
-      },
-      (error: unknown) => {
-        console.error('Rendering a cached page failed; answering through the framework:', error);
-        options.fallback(req, res);
-      },
-    );
+    answerMiss(req, res, variant, found?.entry);
   }
 
   return { handler, cache, stats };

@@ -1,48 +1,33 @@
 /**
- * The production server: this process answers hot public reads from an in-memory response cache and proxies
- * everything else to Next, which runs as its child on a loopback port (renderer.ts). See server/README.md.
+ * The production server (`npm start`). The primary process supervises Next (renderer.ts, one per instance,
+ * restarted when it dies or hangs), runs one front worker per core on the one port (worker.ts: hot public
+ * reads from memory, the rest proxied to the renderer) and the background jobs (the snapshot, the notification
+ * dispatcher's process), once. See server/README.md.
  */
-import { fork } from 'node:child_process';
-import { join } from 'node:path';
-import { createFrontServer } from '@/server/front-server';
-import { isRendererReady } from '@/server/renderer-messages';
+import cluster from 'node:cluster';
+import { readConfig } from '@/server/config';
+import { captureConsole, createLogger } from '@/server/logger';
 import { startNotificationProcess } from '@/server/notification-process';
+import { runPrimary } from '@/server/primary';
+import { startSnapshotRefresher } from '@/server/snapshot-refresher';
+import { runWorker } from '@/server/worker';
 
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.STATUS_HOST ?? '0.0.0.0';
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 // Every time is computed in an explicit zone; a UTC process keeps any library that consults the host zone honest.
 process.env.TZ = 'UTC';
+const config = readConfig();
 
-// Next's process gets a small young generation (less resident memory); this one keeps V8's default, which
-// serves the cache faster.
-const renderer = fork(join(import.meta.dirname, 'renderer.mjs'), {
-  execArgv: ['--max-semi-space-size=4', '--max-old-space-size=384'],
-  stdio: 'inherit',
-});
-const rendererPort = await new Promise<number>((resolve, reject) => {
-  renderer.on('message', (message) => {
-    if (isRendererReady(message)) resolve(message.port);
+if (cluster.isPrimary) {
+  const logger = createLogger('primary');
+  captureConsole(logger);
+  runPrimary({
+    config,
+    logger,
+    // Jobs that must run once per instance start here, in the primary, never in the workers.
+    backgroundJobs: () => [startSnapshotRefresher(config, logger), startNotificationProcess(logger)],
   });
-  renderer.once('exit', (code) => reject(new Error(`Next exited (${code}) before it was ready`)));
-});
-// Without its renderer the page cannot answer misses or writes: stop, so a supervisor restarts both.
-renderer.on('exit', (code) => {
-  console.error(`Next exited (${code}); stopping.`);
-  process.exit(1);
-});
-
-const front = await createFrontServer(rendererPort);
-front.server.listen(port, host, () => {
-  console.log(`Status page ready on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
-});
-startNotificationProcess();
-
-function stop() {
-  renderer.removeAllListeners('exit');
-  renderer.kill('SIGTERM');
-  front.server.close();
-  setTimeout(() => process.exit(0), 1500).unref();
+} else {
+  const logger = createLogger(`worker-${cluster.worker?.id ?? 0}`);
+  captureConsole(logger);
+  await runWorker(config, logger);
 }
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);

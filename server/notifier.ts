@@ -4,6 +4,10 @@
  */
 import { setPriority } from 'node:os';
 import { startNotificationDispatcher } from '@/lib/notify/start';
+import { captureConsole, createLogger } from '@/server/logger';
+
+// Its messages are JSON log lines like the rest of the instance's, with the same redaction.
+captureConsole(createLogger('notifier'));
 
 try {
   setPriority(10);

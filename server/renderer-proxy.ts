@@ -1,4 +1,11 @@
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { BlockList } from 'node:net';
+import type { Logger } from 'pino';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { clientAddressOf, plainAddress } from '@/server/client-address';
+import { sendRendererUnavailable } from '@/server/json-answer';
+import { findHotRoute } from '@/server/hot-routes';
+import { isBareMethodNotAllowed, sendMethodNotAllowed } from '@/server/method-not-allowed';
 
 /** Hop-by-hop headers (RFC 9110, 7.6.1) are for one connection and are not forwarded. */
 const HOP_BY_HOP = new Set([
@@ -11,61 +18,136 @@ const HOP_BY_HOP = new Set([
   'upgrade',
 ]);
 
+/** Set here from what the front process knows; whatever a client sent under these names is dropped. */
+const OURS = new Set([
+  CLIENT_ADDRESS_HEADER,
+  'x-forwarded-for',
+  'x-forwarded-proto',
+  'x-forwarded-host',
+  'x-real-ip',
+]);
+
+/** Methods a route can implement; any other (TRACE, WebDAV's …) is a 405 here, without asking the renderer. */
+const FRAMEWORK_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+/** Outside /api only form actions (with their header) write, and the embed reads: any other write is a 405. */
+function isPageWrite(req: IncomingMessage): boolean {
+  const method = req.method ?? 'GET';
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return false;
+  const url = req.url ?? '/';
+  return (
+    !url.startsWith('/api/') &&
+    req.headers['next-action'] === undefined &&
+    findHotRoute(url.split('?')[0] ?? '/')?.rsc !== false
+  );
+}
+
+/** Header room on the loopback hop to the renderer (the public side keeps Node's 16 KB). */
+export const INTERNAL_HEADER_BYTES = 64 * 1024;
+
+export interface ProxyOptions {
+  /** The renderer's loopback port now, or null while it is down or restarting. */
+  port: () => number | null;
+  trusted: BlockList;
+  logger: Logger;
+  /** Runs before the renderer's answer is passed on (a write: look at the store, so the next read shows it). */
+  beforeAnswer?: (req: IncomingMessage) => Promise<void>;
+}
+
 /**
- * Streams a request to the renderer on a loopback port and its answer back, adding the client's address to
- * X-Forwarded-For. Used for everything the response cache does not answer itself (console, writes, misses).
+ * The headers sent to the renderer: the client's, less hop-by-hop ones, with the client's address as this
+ * process resolved it (believing X-Forwarded-… only from trusted proxies).
  */
-export function proxyTo(
-  port: number,
-  options: { beforeAnswer?: (req: IncomingMessage) => Promise<void> } = {},
-) {
+export function forwardedHeaders(
+  req: IncomingMessage,
+  trusted: BlockList,
+): Record<string, string | string[]> {
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined && !HOP_BY_HOP.has(name) && !OURS.has(name)) headers[name] = value;
+  }
+  const { address, viaTrustedProxy } = clientAddressOf(req, trusted);
+  const peer = plainAddress(req.socket.remoteAddress ?? '');
+  headers[CLIENT_ADDRESS_HEADER] = address;
+  const forwarded = req.headers['x-forwarded-for'];
+  headers['x-forwarded-for'] = viaTrustedProxy && forwarded ? `${String(forwarded)}, ${peer}` : peer;
+  const proto = viaTrustedProxy
+    ? String(req.headers['x-forwarded-proto'] ?? '')
+        .split(',')[0]
+        ?.trim()
+    : '';
+  headers['x-forwarded-proto'] = proto === 'https' ? 'https' : 'http';
+  const host = req.headers['x-forwarded-host'];
+  if (viaTrustedProxy && host) headers['x-forwarded-host'] = host;
+  return headers;
+}
+
+/**
+ * Streams a request to the renderer and its answer back. Used for everything the response cache does not
+ * answer itself (console, writes, misses). While the renderer is down: a JSON 503 with Retry-After.
+ */
+export function proxyTo({ port: portNow, trusted, logger, beforeAnswer }: ProxyOptions) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    const headers: Record<string, string | string[]> = {};
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
+    const port = portNow();
+    const requestId = String(req.headers['x-request-id'] ?? '');
+    if (port === null) {
+      req.resume();
+      sendRendererUnavailable(res);
+      return;
     }
-    const client = req.socket.remoteAddress ?? '';
-    const forwarded = req.headers['x-forwarded-for'];
-    headers['x-forwarded-for'] = forwarded ? `${String(forwarded)}, ${client}` : client;
-    headers['x-forwarded-proto'] ??= 'http';
-    const upstream = httpRequest(
-      { host: '127.0.0.1', port, method: req.method, path: req.url, headers },
-      (answer) => {
-        const out: Record<string, string | string[]> = {};
-        for (const [name, value] of Object.entries(answer.headers)) {
-          if (value !== undefined && !HOP_BY_HOP.has(name)) out[name] = value;
+    if (!FRAMEWORK_METHODS.has(req.method ?? '') || isPageWrite(req)) {
+      req.resume();
+      void sendMethodNotAllowed(port, req, res, { 'x-request-id': requestId });
+      return;
+    }
+    const headers = forwardedHeaders(req, trusted);
+    const head = req.method === 'HEAD';
+    // HEAD is asked as GET and answered without the body: the same headers, whatever the route does with HEAD.
+    const method = head ? 'GET' : req.method;
+    // The framework's answers can carry headers that grow with the address (rewrites): allow them room.
+    const target = {
+      host: '127.0.0.1',
+      port,
+      method,
+      path: req.url,
+      headers,
+      maxHeaderSize: INTERNAL_HEADER_BYTES,
+    };
+    const upstream = httpRequest(target, (answer) => {
+      if (isBareMethodNotAllowed(answer)) {
+        answer.resume();
+        void sendMethodNotAllowed(port, req, res, { 'x-request-id': requestId });
+        return;
+      }
+      const out: Record<string, string | string[]> = {};
+      for (const [name, value] of Object.entries(answer.headers)) {
+        if (value !== undefined && !HOP_BY_HOP.has(name)) out[name] = value;
+      }
+      if (requestId) out['x-request-id'] = requestId;
+      const pass = () => {
+        res.writeHead(answer.statusCode ?? 502, out);
+        if (head) {
+          answer.resume();
+          res.end();
+          return;
         }
-        const pass = () => {
-          res.writeHead(answer.statusCode ?? 502, out);
-          answer.pipe(res);
-        };
-        if (options.beforeAnswer)
-          void options
-            .beforeAnswer(req)
-            .catch(() => undefined)
-            .then(pass);
-        else pass();
-      },
-    );
+        answer.pipe(res);
+        answer.on('error', () => res.destroy());
+      };
+      if (beforeAnswer)
+        void beforeAnswer(req)
+          .catch(() => undefined)
+          .then(pass);
+      else pass();
+    });
+    upstream.setTimeout(60_000, () => upstream.destroy(new Error('the renderer took over 60 s')));
     upstream.on('error', (error) => {
-      console.error('The renderer did not answer:', error.message);
+      logger.warn({ requestId, err: error.message }, 'the renderer did not answer');
       if (res.headersSent) {
         res.destroy();
         return;
       }
-      res.writeHead(503, {
-        'content-type': 'application/json; charset=utf-8',
-        'cache-control': 'no-store',
-        'retry-after': '5',
-      });
-      res.end(
-        JSON.stringify({
-          error: {
-            code: 'store_unavailable',
-            message: 'The status page is restarting. Please try again in a moment.',
-          },
-        }),
-      );
+      sendRendererUnavailable(res);
     });
     req.pipe(upstream);
   };

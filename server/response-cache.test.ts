@@ -23,14 +23,14 @@ describe('ResponseCache', () => {
     expect(cache.size).toBeLessThan(20);
   });
 
-  it('drops an entry of another store version or past its validity', () => {
+  it('does not answer an entry of another store version or past its validity, but keeps it as the last good copy', () => {
     const cache = new ResponseCache({ maxEntries: 10, maxBytes: 1 << 20 });
     cache.set('a', entry('a', 'v1', 1000));
     expect(cache.get('a', 'v2', 0)).toBeUndefined();
-    cache.set('a', entry('a', 'v1', 1000));
     expect(cache.get('a', 'v1', 999)).toBeDefined();
     expect(cache.get('a', 'v1', 1000)).toBeUndefined();
-    expect(cache.size).toBe(0);
+    expect(cache.lookup('a', 'v2', 0)).toMatchObject({ fresh: false });
+    expect(cache.size).toBe(1);
   });
 });
 

@@ -54,7 +54,7 @@ function sizeOf(entry: CachedResponse): number {
   return entry.body.length + (entry.gzip?.length ?? 0) + (entry.br?.length ?? 0) + 512;
 }
 
-/** A bounded LRU of rendered responses keyed by variant; entries die with a new store version or at their instant. */
+/** A bounded LRU of rendered responses keyed by variant; entries go stale with a new store version or at their instant. */
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
   private bytes = 0;
@@ -69,17 +69,25 @@ export class ResponseCache {
     return this.bytes;
   }
 
-  get(key: string, version: string, now: number): CachedResponse | undefined {
+  /**
+   * The entry for `key` and whether it is still current (same store version, before its instant). A stale
+   * entry is kept, not dropped: it is the last good copy served while the renderer is unavailable, until a
+   * fill replaces or removes it.
+   */
+  lookup(key: string, version: string, now: number): { entry: CachedResponse; fresh: boolean } | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (entry.version !== version || now >= entry.validUntil) {
-      this.delete(key);
-      return undefined;
-    }
+    if (entry.version !== version || now >= entry.validUntil) return { entry, fresh: false };
     // Refresh recency: Map iteration order is insertion order, so re-insert.
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return entry;
+    return { entry, fresh: true };
+  }
+
+  /** The current entry for `key`, or undefined when there is none or it is stale. */
+  get(key: string, version: string, now: number): CachedResponse | undefined {
+    const found = this.lookup(key, version, now);
+    return found?.fresh ? found.entry : undefined;
   }
 
   set(key: string, entry: CachedResponse): void {

@@ -9,6 +9,17 @@ export interface HotStats {
   misses: number;
   bypassed: number;
   notModified: number;
+  /** Last good copies served while the renderer could not render. */
+  stale: number;
+  /** Fills started (renders through the framework). */
+  renders: number;
+}
+
+const cacheStates = new WeakMap<ServerResponse, 'hit' | 'miss' | 'stale'>();
+
+/** How the response cache answered this response, if it did (for the request log). */
+export function cacheStateOf(res: ServerResponse): 'hit' | 'miss' | 'stale' | undefined {
+  return cacheStates.get(res);
 }
 
 /** The headers every answer from an entry carries, as a flat list (the cheapest form for writeHead). */
@@ -42,9 +53,10 @@ export function send(
   res: ServerResponse,
   entry: CachedResponse,
   stats: HotStats,
-  state: 'hit' | 'miss',
+  state: 'hit' | 'miss' | 'stale',
   remember: string | null,
 ): void {
+  cacheStates.set(res, state);
   const base = remember
     ? [...withoutCacheControl(headersOf(entry)), ...rememberHeaders(remember)]
     : headersOf(entry);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import { E2E_API_TOKEN } from '../../playwright.config';
 import { freshStoreEnv, mainStoreEnv, type StoreEnv } from './store';
 
@@ -11,6 +11,8 @@ export interface ExtraServer {
   stop: () => void;
   /** Kills the server and its renderer at once with SIGKILL, as a crash or the OOM killer would. */
   crash: () => void;
+  /** The server's primary process. */
+  child: ChildProcess;
 }
 
 /** The process and its children (the front process forks the renderer). */
@@ -33,6 +35,8 @@ export async function startServer(options: {
   shared?: boolean;
   storeEnv?: StoreEnv;
   env?: Record<string, string>;
+  /** Where its output (JSON log lines) goes; discarded otherwise. */
+  logFile?: string;
 }): Promise<ExtraServer> {
   const port = Number(process.env.E2E_PORT ?? 3100) + options.portOffset;
   const storeEnv = options.shared ? mainStoreEnv() : (options.storeEnv ?? (await freshStoreEnv()));
@@ -48,7 +52,9 @@ export async function startServer(options: {
       STATUS_API_TOKEN: E2E_API_TOKEN,
       ...options.env,
     },
-    stdio: 'ignore',
+    stdio: options.logFile
+      ? ['ignore', openSync(options.logFile, 'a'), openSync(options.logFile, 'a')]
+      : 'ignore',
   });
   const baseURL = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 150; i++) {
@@ -58,6 +64,7 @@ export async function startServer(options: {
           baseURL,
           dataDir,
           storeEnv,
+          child,
           stop: () => child.kill('SIGTERM'),
           crash: () => {
             for (const pid of familyOf(child.pid ?? 0)) process.kill(pid, 'SIGKILL');

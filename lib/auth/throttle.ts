@@ -51,10 +51,12 @@ export function addressKey(address: string): string {
   return `address:${address}`;
 }
 
-/** The client address: the first X-Forwarded-For entry (set by the proxy, or by Next from the socket), else 'unknown'. */
-export function clientAddress(forwardedFor: string | null, realIp: string | null): string {
-  const first = forwardedFor?.split(',')[0]?.trim();
-  return first || realIp?.trim() || 'unknown';
+/**
+ * The client address as the front process resolved it (the socket's, or what a trusted proxy forwarded),
+ * else 'unknown'. Nothing a client can write itself is read here.
+ */
+export function clientAddress(resolved: string | null): string {
+  return resolved?.trim().slice(0, 64) || 'unknown';
 }
 
 /** The throttle over the store's failure log: shared by every instance when the store is PostgreSQL. */

@@ -21,6 +21,7 @@ export const errorCodes = [
   'rate_limited',
   'internal_error',
   'store_unavailable',
+  'service_unavailable',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

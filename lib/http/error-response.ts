@@ -22,6 +22,7 @@ const errorStatus: Record<ErrorCode, number> = {
   rate_limited: 429,
   internal_error: 500,
   store_unavailable: 503,
+  service_unavailable: 503,
 };
 
 export interface ErrorBody {

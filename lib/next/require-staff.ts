@@ -7,6 +7,8 @@ import { decideStaffAccess, type Principal } from '@/lib/auth/access';
 import { sessionSecret } from '@/lib/next/session-secret';
 import { allowedHostsFor } from '@/lib/auth/origin';
 import { SESSION_COOKIE } from '@/lib/auth/session';
+import { clientAddress } from '@/lib/auth/throttle';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 
 export interface RequireOptions {
   /** The least role needed (default editor). */
@@ -42,7 +44,9 @@ async function decide(options: RequireOptions) {
 export async function requireStaff(options: RequireOptions = {}): Promise<Principal> {
   const decision = await decide(options);
   if (!decision.ok) throw new DomainError(decision.code, decision.message);
-  return decision.principal;
+  // Every change this principal makes is audited with the address the front process resolved.
+  const address = clientAddress((await headers()).get(CLIENT_ADDRESS_HEADER));
+  return { ...decision.principal, actor: { ...decision.principal.actor, address } };
 }
 
 /** The gate for staff pages: signed-out visitors go to the sign-in page and come back afterwards. */

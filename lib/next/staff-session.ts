@@ -14,6 +14,7 @@ import {
 import { authenticate } from '@/lib/auth/sign-in';
 import { endSessions, type SignInInput } from '@/lib/auth/staff';
 import { clientAddress, throttleFor } from '@/lib/auth/throttle';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 
 async function assertSameOrigin(): Promise<Headers> {
   const head = await headers();
@@ -35,7 +36,7 @@ export async function signInWithPassword(input: SignInInput, requestUrl: string)
   const now = new Date();
   const store = getStore();
   const { doc } = await store.load();
-  const address = clientAddress(head.get('x-forwarded-for'), head.get('x-real-ip'));
+  const address = clientAddress(head.get(CLIENT_ADDRESS_HEADER));
   const member = await authenticate({ ...input, address }, doc.staff, throttleFor(store), now);
   const { token } = issueSession(member, await sessionSecret(), now);
   const jar = await cookies();
@@ -60,7 +61,12 @@ export async function signOut(requestUrl: string): Promise<void> {
     if (member && member.sessionVersion === check.payload.ver) {
       await getStore().update((draft) => endSessions(draft, member.id), {
         now,
-        actor: { kind: 'staff', id: member.id, name: member.email },
+        actor: {
+          kind: 'staff',
+          id: member.id,
+          name: member.email,
+          address: clientAddress(head.get(CLIENT_ADDRESS_HEADER)),
+        },
         audit: () => ({ action: 'staff.sign_out', target: `staff:${member.id}` }),
       });
     }

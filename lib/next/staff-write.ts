@@ -5,6 +5,8 @@ import type { StoreDocument } from '@/lib/store/schema';
 import type { WriteContext } from '@/lib/store/write-context';
 import type { Principal } from '@/lib/auth/access';
 import { requireStaff } from '@/lib/next/require-staff';
+import { clientAddress } from '@/lib/auth/throttle';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 
 export interface StaffWrite<T> {
   result: T;
@@ -25,9 +27,11 @@ export async function staffWrite<T>(
   const principal = options.principal ?? (await requireStaff());
   const expectedRevision = parseIfMatch(request);
   const now = new Date();
+  // The audit log records where the write came from, as the front process resolved it.
+  const address = clientAddress(request.headers.get(CLIENT_ADDRESS_HEADER));
   const { doc, result } = await getStore().update((draft) => verb(draft, { now, actor: principal.actor }), {
     now,
-    actor: principal.actor,
+    actor: { ...principal.actor, address },
     expectedRevision,
     audit,
   });

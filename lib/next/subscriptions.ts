@@ -1,5 +1,6 @@
 import { DomainError } from '@/lib/core/errors';
 import { clientAddress } from '@/lib/auth/throttle';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { SESSION_COOKIE } from '@/lib/auth/session';
 import { parseCookieHeader } from '@/lib/preferences/viewer-preferences';
 import { getStore } from '@/lib/store';
@@ -22,12 +23,11 @@ export function carriesStaffCredentials(request: Request): boolean {
 }
 
 /**
- * The client address for rate limits: the last X-Forwarded-For entry, which our front server appends from the
- * socket (earlier entries are whatever the client sent, so counting them would let anyone pick a fresh one).
+ * The client address for the subscription rate limits, as the front process resolved it (the socket's, or what a
+ * trusted proxy forwarded): nothing a client writes itself picks a fresh bucket.
  */
 export function requestClient(headers: Headers): string {
-  const last = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
-  return last || clientAddress(null, headers.get('x-real-ip'));
+  return clientAddress(headers.get(CLIENT_ADDRESS_HEADER));
 }
 
 /** The staff member's context for a subscription change; 401/403 before anything is read. */

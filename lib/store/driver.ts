@@ -19,6 +19,8 @@ export interface Actor {
   id: string;
   /** What the audit log shows: the staff member's email or the token's name. */
   name: string;
+  /** The client address the request came from, when it came over HTTP. */
+  address?: string;
 }
 
 export interface AuditInput {
@@ -33,6 +35,8 @@ export interface AuditEntry extends AuditInput {
   at: string;
   actor: string;
   actorKind: Actor['kind'];
+  /** The client address of the request that made the change, when known. */
+  address?: string;
   revision: number;
 }
 
@@ -134,6 +138,8 @@ export interface StoreDriver {
   close(): Promise<void>;
   /** Subscribers, the notification outbox, the dispatcher's lease and the subscription rate limits. */
   readonly notifications: NotificationStore;
+  /** Lengths of the work queues kept in the store (an outbox, …), by name, for the metrics. */
+  queueDepths?(): Promise<Record<string, number>>;
 }
 
 /**

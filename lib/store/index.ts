@@ -4,6 +4,7 @@ import type { StoreDriver } from '@/lib/store/driver';
 import { createFileStore } from '@/lib/store/file-store';
 import { PgStore } from '@/lib/store/postgres/pg-store';
 import { pgSettingsFromEnv } from '@/lib/store/postgres/pg-settings';
+import { observedStore } from '@/lib/store/write-observer';
 
 export type * from '@/lib/store/driver';
 export type * from '@/lib/store/schema';
@@ -42,7 +43,7 @@ export function getStore(env: Record<string, string | undefined> = process.env):
   const stores = registry();
   let store = stores.get(key);
   if (!store) {
-    store = pg ? new PgStore(pg) : createFileStore(key);
+    store = observedStore(pg ? new PgStore(pg) : createFileStore(key));
     stores.set(key, store);
   }
   return store;

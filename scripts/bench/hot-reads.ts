@@ -8,6 +8,7 @@ import { fmt, log, rssOf, startApp, waitFor } from './app-process';
 import { calendarYearCost, clientWeight, writeToVisible } from './app-measures';
 import { loadRun, type LoadResult, type LoadTool } from './load';
 import { startCeiling, wireBytes } from './wire';
+import { startNginx } from './nginx';
 
 export interface HotReadsOptions {
   port: number;
@@ -21,7 +22,7 @@ export interface HotReadsOptions {
 
 const TOKEN = 'bench-token-0123456789abcdefghijkl';
 
-function hotPaths(now: Date): string[] {
+export function hotPaths(now: Date): string[] {
   const month = now.toISOString().slice(0, 7);
   const next = new Date(`${month}-01T00:00:00Z`);
   next.setUTCMonth(next.getUTCMonth() + 1);
@@ -46,6 +47,8 @@ interface Row {
   app: LoadResult;
   ceiling: LoadResult;
   ratio: number;
+  nginx: LoadResult | null;
+  nginxRatio: number | null;
 }
 
 export async function benchHotReads(options: HotReadsOptions) {
@@ -58,8 +61,12 @@ export async function benchHotReads(options: HotReadsOptions) {
   const responses = [];
   for (const path of paths) responses.push({ path, ...(await wireBytes(options.port, path, encoding)) });
   const ceiling = startCeiling(ceilingPort, responses);
+  const nginxPort = options.port + 2;
+  const nginx = startNginx(nginxPort, responses);
   try {
     await waitFor(`http://127.0.0.1:${ceilingPort}${paths[0]}`);
+    if (nginx) await waitFor(`http://127.0.0.1:${nginxPort}${paths[0]}`);
+    const nginxBase = `http://127.0.0.1:${nginxPort}`;
     const calendarYear = await calendarYearCost(app.base);
     const weight = await clientWeight(options.port, encoding);
     const load = (base: string, path: string, s: number) =>
@@ -72,17 +79,29 @@ export async function benchHotReads(options: HotReadsOptions) {
       );
       await load(app.base, path, warmup);
       await load(ceilingBase, path, Math.min(warmup, 2));
+      if (nginx) await load(nginxBase, path, Math.min(warmup, 2));
       // Alternating rounds, best of each side: this VM's neighbours shift throughput by a third from run to run.
       const appRuns: LoadResult[] = [];
       const ceilingRuns: LoadResult[] = [];
+      const nginxRuns: LoadResult[] = [];
       for (let round = 0; round < rounds; round++) {
         appRuns.push(await load(app.base, path, seconds));
         ceilingRuns.push(await load(ceilingBase, path, seconds));
+        if (nginx) nginxRuns.push(await load(nginxBase, path, seconds));
       }
       const a = { ...best(appRuns), errors: appRuns.reduce((sum, r) => sum + r.errors, 0) };
       const c = best(ceilingRuns);
+      const n = nginxRuns.length > 0 ? best(nginxRuns) : null;
       const bytes = responses.find((r) => r.path === path)?.body.length ?? 0;
-      rows.push({ path, bytes, app: a, ceiling: c, ratio: c.rps > 0 ? a.rps / c.rps : 0 });
+      rows.push({
+        path,
+        bytes,
+        app: a,
+        ceiling: c,
+        ratio: c.rps > 0 ? a.rps / c.rps : 0,
+        nginx: n,
+        nginxRatio: n && n.rps > 0 ? a.rps / n.rps : null,
+      });
     }
     const visible = await writeToVisible(app.base, TOKEN, '/api/v2/summary.json', { connections, encoding });
     await sleep(500);
@@ -92,14 +111,17 @@ export async function benchHotReads(options: HotReadsOptions) {
       `\nHot public reads, ${connections} connections, best of ${rounds} alternating ${seconds} s rounds per side, Accept-Encoding: ${encoding}, load tool: ${options.tool}`,
     );
     console.log(
-      '| path | bytes | app req/s | p50 ms | p99 ms | errors | ceiling req/s | ceiling p99 ms | app / ceiling |',
+      '| path | bytes | app req/s | p50 ms | p99 ms | errors | node:http req/s | app / node:http | nginx req/s | app / nginx |',
     );
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of rows) {
       console.log(
-        `| ${r.path} | ${fmt(r.bytes)} | ${fmt(r.app.rps)} | ${fmt(r.app.p50, 2)} | ${fmt(r.app.p99, 2)} | ${r.app.errors} | ${fmt(r.ceiling.rps)} | ${fmt(r.ceiling.p99, 2)} | ${fmt(r.ratio * 100, 0)} % |`,
+        `| ${r.path} | ${fmt(r.bytes)} | ${fmt(r.app.rps)} | ${fmt(r.app.p50, 2)} | ${fmt(r.app.p99, 2)} | ${r.app.errors} | ${fmt(r.ceiling.rps)} | ${fmt(r.ratio * 100, 0)} % | ${fmt(r.nginx?.rps)} | ${r.nginxRatio === null ? '—' : `${fmt(r.nginxRatio * 100, 0)} %`} |`,
       );
     }
+    console.log(
+      `Targets: ≥ 80 % of node:http, ≥ 50 % of nginx, p99 < 25 ms — ${rows.every((r) => r.ratio >= 0.8 && (r.nginxRatio ?? 1) >= 0.5 && (r.app.p99 ?? 99) < 25) ? 'met' : 'not met'} on this run`,
+    );
     console.log(
       `\nWrite-to-visible under load: POST answered ${visible.status} in ${visible.postMs} ms; visible in summary.json after ${visible.summaryMs} ms, on / after ${visible.homeMs} ms`,
     );
@@ -121,6 +143,8 @@ export async function benchHotReads(options: HotReadsOptions) {
         errors: r.app.errors,
         ceilingRps: Math.round(r.ceiling.rps),
         ratio: Number(r.ratio.toFixed(3)),
+        nginxRps: r.nginx ? Math.round(r.nginx.rps) : null,
+        nginxRatio: r.nginxRatio === null ? null : Number(r.nginxRatio.toFixed(3)),
       })),
       writeToVisibleMs: { summary: visible.summaryMs, home: visible.homeMs },
       calendarYearMs: {
@@ -134,5 +158,6 @@ export async function benchHotReads(options: HotReadsOptions) {
     clearInterval(sampler);
     app.stop();
     ceiling.kill('SIGTERM');
+    nginx?.kill('SIGTERM');
   }
 }

@@ -9,6 +9,7 @@ import { benchPostgres } from './postgres';
 import { benchNotifications } from './notifications';
 import { benchNotificationsOnPostgres } from './notifications-postgres';
 import { ensureLoadTool } from './load';
+import { benchRendererKill, benchWorkers } from './resilience';
 
 const settings = {
   port: Number(process.env.BENCH_PORT ?? 3400),
@@ -28,6 +29,8 @@ const sections: Record<string, (tool: ReturnType<typeof ensureLoadTool>) => Prom
   // The same on PostgreSQL: server at port + 50, SMTP sink at + 59, database server at + 48.
   'notifications-postgres': (tool) =>
     benchNotificationsOnPostgres({ ...settings, port: settings.port + 50, tool }),
+  'renderer-kill': () => benchRendererKill(settings),
+  workers: () => benchWorkers(settings),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');

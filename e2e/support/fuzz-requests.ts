@@ -1,0 +1,209 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { METHODS } from 'node:http';
+import fc from 'fast-check';
+
+/** A route as a template: `/api/v1/incidents/:id/updates`, `/api/:rest*`. */
+export type RouteTemplate = string;
+
+/** Every route and page under app/ (route groups dropped, [param] → :param) and every path of the OpenAPI document. */
+export function discoverRoutes(root: string): RouteTemplate[] {
+  const app = join(root, 'app');
+  const routes = new Set<string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/^(route\.ts|page\.tsx)$/.test(name)) {
+        const segments = relative(app, dir)
+          .split(sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s))
+          .map((s) => s.replace(/^\[\.\.\.(\w+)\]$/, ':$1*').replace(/^\[(\w+)\]$/, ':$1'));
+        routes.add(`/${segments.join('/')}`);
+      }
+    }
+  };
+  walk(app);
+  const openapi = join(root, 'docs', 'openapi.json');
+  if (existsSync(openapi)) {
+    const doc = JSON.parse(readFileSync(openapi, 'utf8')) as { paths?: Record<string, unknown> };
+    for (const path of Object.keys(doc.paths ?? {})) routes.add(path.replace(/\{(\w+)\}/g, ':$1'));
+  }
+  for (const ops of ['/healthz', '/readyz', '/metrics']) routes.add(ops);
+  return [...routes].sort();
+}
+
+export interface FuzzRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: Buffer | null;
+  /** Carries the valid admin token. */
+  authorised: boolean;
+}
+
+const printable = fc.string({ maxLength: 40 }).map((s) => s.replace(/[^\x20-\x7e]/g, '?'));
+const segmentValue = fc.oneof(
+  fc.constantFrom(
+    'inc_1',
+    'abc',
+    '0',
+    '-1',
+    '..',
+    '%2e%2e',
+    '%00',
+    '%ff',
+    'x'.repeat(300),
+    '__proto__',
+    'constructor',
+  ),
+  fc.string({ minLength: 1, maxLength: 30 }).map((s) => encodeURIComponent(s)),
+  fc.date({ noInvalidDate: true }).map((d) => encodeURIComponent(d.toISOString())),
+);
+
+function fill(template: string) {
+  const parts = template
+    .split('/')
+    .map((part) =>
+      part.startsWith(':')
+        ? part.endsWith('*')
+          ? fc.array(segmentValue, { minLength: 1, maxLength: 3 }).map((a) => a.join('/'))
+          : segmentValue
+        : fc.constant(part),
+    );
+  return fc.tuple(...parts).map((p) => p.join('/') || '/');
+}
+
+const queryKey = fc.oneof(
+  fc.constantFrom(
+    'lang',
+    'tz',
+    'theme',
+    'from',
+    'to',
+    'month',
+    'page',
+    'style',
+    'status',
+    '__proto__',
+    '_rsc',
+    'limit',
+  ),
+  printable,
+);
+const query = fc
+  .array(
+    fc.tuple(
+      queryKey,
+      fc.oneof(
+        printable,
+        fc.constantFrom(
+          'nb',
+          'Europe/Oslo',
+          '2026-13-45',
+          'x'.repeat(1500),
+          'x'.repeat(5000),
+          'x'.repeat(9000),
+        ),
+      ),
+    ),
+    {
+      maxLength: 4,
+    },
+  )
+  .map((pairs) => (pairs.length ? `?${new URLSearchParams(pairs).toString()}` : ''));
+
+const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+const bodies = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(null) },
+  { weight: 6, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((v) => Buffer.from(JSON.stringify(v))) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .record({
+        name: printable,
+        status: printable,
+        impact: printable,
+        body: printable,
+        email: printable,
+        password: printable,
+      })
+      .map((r) => Buffer.from(JSON.stringify(r))),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constant(Buffer.from('{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}')),
+  },
+  { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 20_000 }).map((d) => Buffer.from(deep(d))) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .uint8Array({ maxLength: 200 })
+      .map((a) => Buffer.concat([Buffer.from([0xff, 0xfe, 0xc3]), a])),
+  },
+  { weight: 1, arbitrary: fc.constant(null).map(() => Buffer.alloc(3 * 1024 * 1024, 'a')) },
+);
+
+const headerSets = fc.record(
+  {
+    'content-type': fc.constantFrom(
+      'application/json',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      '*/*; q=garbage',
+    ),
+    'accept-language': fc.oneof(printable, fc.constantFrom('nb', 'de-DE,de;q=0.9', '*;q=0')),
+    cookie: fc.oneof(
+      printable,
+      fc.constantFrom('session=garbage', 'lang=nb; tz=Nowhere/City', 'theme=dark; hours=99-1', '__proto__=1'),
+    ),
+    'if-match': fc.oneof(printable, fc.constantFrom('"1"', 'W/"x"', '*')),
+    'if-none-match': printable,
+    origin: fc.constantFrom('http://evil.example', 'null', 'http://127.0.0.1'),
+    rsc: fc.constant('1'),
+    'next-router-state-tree': printable,
+    'next-action': printable,
+    range: fc.constantFrom('bytes=0-10', 'bytes=garbage'),
+    'x-forwarded-for': printable,
+  },
+  { requiredKeys: [] },
+);
+
+export function fuzzRequests(routes: RouteTemplate[], token: string) {
+  const method = fc.oneof(
+    { weight: 10, arbitrary: fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS') },
+    { weight: 1, arbitrary: fc.constantFrom(...METHODS.filter((m) => m !== 'CONNECT')) },
+    { weight: 1, arbitrary: fc.stringMatching(/^[A-Z]{1,10}$/) },
+  );
+  const path = fc.oneof(
+    { weight: 9, arbitrary: fc.constantFrom(...routes).chain(fill) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 60 }).map((s) => `/${encodeURI(s)}`) },
+  );
+  const auth = fc.constantFrom('none', 'valid', 'garbage', 'basic');
+  return fc
+    .record({
+      method,
+      path,
+      query,
+      headers: headerSets,
+      body: bodies,
+      auth,
+      prefix: fc.constantFrom('', '', '', '/nb', '/de'),
+    })
+    .map((r): FuzzRequest => {
+      const headers: Record<string, string> = { ...r.headers };
+      if (r.auth === 'valid') headers.authorization = `Bearer ${token}`;
+      if (r.auth === 'garbage') headers.authorization = 'Bearer not-a-token';
+      if (r.auth === 'basic') headers.authorization = 'Basic YWRtaW46YWRtaW4=';
+      const withPrefix = r.path.startsWith('/api') ? r.path : `${r.prefix}${r.path}`;
+      const body = r.method === 'GET' || r.method === 'HEAD' ? null : r.body;
+      return {
+        method: r.method,
+        path: `${withPrefix}${r.query}`,
+        headers,
+        body,
+        authorised: r.auth === 'valid',
+      };
+    });
+}

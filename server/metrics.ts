@@ -1,0 +1,128 @@
+import {
+  AggregatorRegistry,
+  Counter,
+  Gauge,
+  Histogram,
+  Registry,
+  type MetricObjectWithValues,
+  type MetricValue,
+} from 'prom-client';
+import type { HotStats } from '@/server/send-cached';
+import type { RouteClass } from '@/server/route-class';
+import { observeStoreWrites } from '@/lib/store/write-observer';
+
+export type MetricsJson = MetricObjectWithValues<MetricValue<string>>[];
+
+const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/** A front worker's metrics: requests and latency by route class and status, and the response cache. */
+export function createWorkerMetrics(stats: HotStats, cacheSize: () => number) {
+  const registry = new Registry();
+  const requests = new Counter({
+    name: 'status_http_requests_total',
+    help: 'HTTP requests answered, by route class and status code.',
+    labelNames: ['route_class', 'status'],
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'status_http_request_duration_seconds',
+    help: 'Time from request to the end of the response, by route class.',
+    labelNames: ['route_class'],
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const seen: HotStats = { hits: 0, misses: 0, bypassed: 0, notModified: 0, stale: 0, renders: 0 };
+  new Counter({
+    name: 'status_cache_answers_total',
+    help: 'Hot reads by how the response cache answered: hit, miss, stale (renderer unavailable), bypassed.',
+    labelNames: ['result'],
+    registers: [registry],
+    collect() {
+      for (const result of ['hits', 'misses', 'stale', 'bypassed', 'notModified'] as const) {
+        this.inc({ result }, stats[result] - seen[result]);
+        seen[result] = stats[result];
+      }
+    },
+  });
+  new Counter({
+    name: 'status_cache_renders_total',
+    help: 'Cached variants rendered through the framework (fills).',
+    registers: [registry],
+    collect() {
+      this.inc(stats.renders - seen.renders);
+      seen.renders = stats.renders;
+    },
+  });
+  new Gauge({
+    name: 'status_cache_entries',
+    help: 'Variants held in the response caches.',
+    registers: [registry],
+    collect() {
+      this.set(cacheSize());
+    },
+  });
+  return {
+    registry,
+    observe(routeClass: RouteClass, status: number, seconds: number) {
+      requests.inc({ route_class: routeClass, status });
+      latency.observe({ route_class: routeClass }, seconds);
+    },
+  };
+}
+
+/** The renderer's metrics: store writes (they happen there) by outcome and their latency. */
+export function createRendererMetrics() {
+  const registry = new Registry();
+  const writes = new Histogram({
+    name: 'status_store_write_duration_seconds',
+    help: 'Store writes (lock, validate, commit), by outcome: ok, rejected (conflict, invalid), failed.',
+    labelNames: ['outcome'],
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const failures = new Counter({
+    name: 'status_store_write_failures_total',
+    help: 'Store writes that failed (storage unavailable or broken), not counting those refused by the rules.',
+    registers: [registry],
+  });
+  failures.inc(0);
+  observeStoreWrites(({ seconds, outcome }) => {
+    writes.observe({ outcome }, seconds);
+    if (outcome === 'failed') failures.inc();
+  });
+  return registry;
+}
+
+/** The primary's own metrics: the renderer's life and the store's work queues. */
+export function createPrimaryMetrics(queueDepths: () => Promise<Record<string, number>>) {
+  const registry = new Registry();
+  const up = new Gauge({
+    name: 'status_renderer_up',
+    help: '1 while the renderer answers, 0 while it is down or restarting.',
+    registers: [registry],
+  });
+  const restarts = new Counter({
+    name: 'status_renderer_restarts_total',
+    help: 'Renderer restarts, by reason.',
+    labelNames: ['reason'],
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'status_queue_depth',
+    help: 'Items waiting in each work queue kept in the store.',
+    labelNames: ['queue'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const [queue, depth] of Object.entries(await queueDepths().catch(() => ({})))) {
+        this.set({ queue }, depth);
+      }
+    },
+  });
+  return { registry, up, restarts };
+}
+
+/** One Prometheus text from every process's metrics (sums across workers). */
+export async function combine(parts: MetricsJson[]): Promise<string> {
+  return AggregatorRegistry.aggregate(parts).metrics();
+}
