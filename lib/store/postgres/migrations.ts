@@ -76,6 +76,11 @@ export const migrations: readonly Migration[] = [
     name: 'subscribers, notification outbox, leases and rate limits',
     sql: NOTIFICATION_TABLES,
   },
+  {
+    id: 4,
+    name: 'the client address of an audited change',
+    sql: `ALTER TABLE status_audit ADD COLUMN address text;`,
+  },
 ];
 
 /** Any fixed number, the same in every instance: holders of this advisory lock migrate one at a time. */

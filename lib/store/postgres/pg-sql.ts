@@ -78,8 +78,8 @@ export async function readHead(db: Queryable): Promise<DocumentHead | null> {
   return row ? { generation: row.generation, revision: Number(row.revision) } : null;
 }
 
-const AUDIT_FROM_JSON = `INSERT INTO status_audit (at, actor, actor_kind, action, target, before, after, revision)
-     SELECT e->>'at', e->>'actor', e->>'actorKind', e->>'action', e->>'target', e->'before', e->'after',
+const AUDIT_FROM_JSON = `INSERT INTO status_audit (at, actor, actor_kind, address, action, target, before, after, revision)
+     SELECT e->>'at', e->>'actor', e->>'actorKind', e->>'address', e->>'action', e->>'target', e->'before', e->'after',
             (e->>'revision')::bigint
        FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n`;
 
@@ -114,6 +114,7 @@ interface AuditRow {
   at: string;
   actor: string;
   actor_kind: AuditEntry['actorKind'];
+  address: string | null;
   action: string;
   target: string;
   before: string | null;
@@ -122,7 +123,7 @@ interface AuditRow {
 }
 
 // As text, so that a stored JSON null stays `null` and a missing value stays missing.
-const AUDIT_COLUMNS = 'at, actor, actor_kind, action, target, before::text, after::text, revision';
+const AUDIT_COLUMNS = 'at, actor, actor_kind, address, action, target, before::text, after::text, revision';
 
 function toEntry(row: AuditRow): AuditEntry {
   // The same key order as the file store's entries.
@@ -130,6 +131,7 @@ function toEntry(row: AuditRow): AuditEntry {
     at: row.at,
     actor: row.actor,
     actorKind: row.actor_kind,
+    ...(row.address === null ? {} : { address: row.address }),
     action: row.action,
     target: row.target,
     ...(row.before === null ? {} : { before: JSON.parse(row.before) }),
