@@ -12,6 +12,17 @@ export const E2E_SESSION_SECRET = 'e2e-session-secret-not-for-production-0123456
 /** The shared server's JSON log, read after the run for secrets (e2e/support/log-secrets.ts). */
 export const E2E_LOG_FILE = process.env.E2E_LOG_FILE ?? join(dataDir, 'server.log');
 process.env.E2E_LOG_FILE = E2E_LOG_FILE;
+/** Beside it: the logs of the tests' own servers, and secrets the tests met on the way (links, signatures). */
+export const E2E_LOG_DIR = process.env.E2E_LOG_DIR ?? join(dataDir, 'logs');
+process.env.E2E_LOG_DIR = E2E_LOG_DIR;
+/** In every PostgreSQL URL the servers get (the test database trusts local users and ignores it). */
+export const E2E_DATABASE_PASSWORD = 'e2e-database-password-never-logged';
+export function withDatabasePassword(url: string): string {
+  if (!url) return url;
+  const parsed = new URL(url);
+  parsed.password = E2E_DATABASE_PASSWORD;
+  return parsed.toString();
+}
 /** The suite runs on the JSON files, and again on PostgreSQL with E2E_STORE=postgres (scripts/test.mjs). */
 const onPostgres = process.env.E2E_STORE === 'postgres';
 if (onPostgres && !process.env.E2E_DATABASE_URL) {
@@ -66,7 +77,7 @@ export default defineConfig({
       PORT: String(port),
       STATUS_HOST: '127.0.0.1',
       STATUS_DATA_DIR: dataDir,
-      STATUS_DATABASE_URL: onPostgres ? (process.env.E2E_DATABASE_URL ?? '') : '',
+      STATUS_DATABASE_URL: onPostgres ? withDatabasePassword(process.env.E2E_DATABASE_URL ?? '') : '',
       STATUS_API_TOKEN: E2E_API_TOKEN,
       STATUS_SESSION_SECRET: E2E_SESSION_SECRET,
       STATUS_LOG_FILE: E2E_LOG_FILE,

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { E2E_API_TOKEN } from '../playwright.config';
 import { startServer } from './support/server';
 import { openStore } from './support/store';
-import { eventually, isAlive } from './support/processes';
+import { childrenOf, eventually, isAlive } from './support/processes';
 
 /** SIGTERM under load: stop accepting, finish what is in flight (writes too), exit within 10 s. */
 
@@ -55,9 +55,13 @@ test('SIGTERM under load: no response cut short, every acknowledged write kept, 
   };
   const loops = [...Array.from({ length: 6 }, (_, n) => reader(n)), writer()];
   await new Promise((r) => setTimeout(r, 1_500));
+  // Every process of the instance: workers, renderer and the notification dispatcher.
+  const family = childrenOf(pid);
+  expect(family.filter((c) => c.cmd.includes('notifier.mjs'))).toHaveLength(1);
   const signalled = Date.now();
   process.kill(pid, 'SIGTERM');
   const exited = await eventually(() => !isAlive(pid), 10_000);
+  expect(family.filter((c) => isAlive(c.pid)).map((c) => c.cmd)).toEqual([]);
   const tookMs = Date.now() - signalled;
   running = false;
   await Promise.all(loops);

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { E2E_API_TOKEN } from '../playwright.config';
 import { startServer, type ExtraServer } from './support/server';
 import { onPostgres } from './support/store';
-import { eventually, isAlive, readLoad, rendererPid } from './support/processes';
+import { childrenOf, eventually, isAlive, readLoad, rendererPid } from './support/processes';
 
 /** The server survives its renderer: hot paths from memory, the renderer restarted, probes telling the truth. */
 
@@ -48,7 +48,11 @@ test('health, readiness and metrics: the probes answer, the metrics need an admi
     'status_cache_answers_total{result="hits"}',
     'status_cache_renders_total',
     'status_renderer_up 1',
-    'status_store_write_failures_total 0',
+    `status_store_write_failures_total{driver="${onPostgres() ? 'postgres' : 'file'}"} 0`,
+    'status_outbox_deliveries{state="queued"}',
+    'status_outbox_deliveries{state="retrying"}',
+    'status_outbox_deliveries{state="failed"}',
+    'status_outbox_pending_events',
   ])
     expect(text).toContain(name);
   const post = await fetch(url('/healthz'), { method: 'POST' });
@@ -115,18 +119,41 @@ test('a hung renderer is replaced; meanwhile stale pages answer 200 and readines
 });
 
 test('the request log is JSON with a request id, route class, status and duration', async () => {
-  const logged = await startServer({ portOffset: 62, logFile: `${test.info().outputPath('server.log')}` });
+  const logged = await startServer({ portOffset: 62 });
   try {
     await fetch(`${logged.baseURL}/admin/sign-in`, { headers: { 'x-request-id': 'trace-me-123' } });
     await new Promise((r) => setTimeout(r, 300));
   } finally {
     logged.stop();
   }
-  const lines = readFileSync(test.info().outputPath('server.log'), 'utf8')
+  const lines = readFileSync(logged.logFile, 'utf8')
     .split('\n')
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l) as Record<string, unknown>);
   const line = lines.find((l) => l.requestId === 'trace-me-123');
   expect(line).toMatchObject({ method: 'GET', path: '/admin/sign-in', routeClass: 'console', status: 200 });
   expect(typeof line?.ms).toBe('number');
+});
+
+/** The notification dispatcher's processes under a primary: its own children and its workers' children. */
+function dispatchers(primary: number): number[] {
+  const direct = childrenOf(primary);
+  const underWorkers = direct.filter((c) => c.cmd.includes('main.mjs')).flatMap((w) => childrenOf(w.pid));
+  return [...direct, ...underWorkers].filter((c) => c.cmd.includes('notifier.mjs')).map((c) => c.pid);
+}
+
+test('one notification dispatcher per instance, started by the primary and restarted when it dies', async () => {
+  const primary = server.child.pid ?? 0;
+  const workers = childrenOf(primary).filter((c) => c.cmd.includes('main.mjs'));
+  expect(workers.length).toBeGreaterThanOrEqual(1);
+  expect(await eventually(() => dispatchers(primary).length === 1, 10_000)).toBe(true);
+  const [first] = dispatchers(primary);
+  expect(childrenOf(primary).map((c) => c.pid)).toContain(first);
+  process.kill(first ?? 0, 'SIGKILL');
+  const replaced = await eventually(() => {
+    const now = dispatchers(primary);
+    return now.length === 1 && now[0] !== first;
+  }, 15_000);
+  expect(replaced).toBe(true);
+  expect((await fetch(url('/api/v2/status.json'))).status).toBe(200);
 });

@@ -9,6 +9,7 @@ import {
   type Cluster,
 } from '../scripts/postgres/cluster';
 import { startServer, type ExtraServer } from './support/server';
+import { eventually } from './support/processes';
 
 /**
  * The database stopped and started again under read load, on a PostgreSQL server of its own (E2E_PORT + 92):
@@ -96,6 +97,18 @@ test('reads never fail, writes answer 503 while the database is down and succeed
     expect(body.error.code).toBe('store_unavailable');
     expect(body.error.message).toMatch(/does not answer.*Nothing was written/);
   }
+  // Readiness tells the truth through the store's health (the reason names the database, never its password),
+  // and the failed writes are counted, while the reads go on.
+  for (const instance of instances) {
+    const ready = await fetch(`${instance.baseURL}/readyz`);
+    expect(ready.status).toBe(503);
+    const { reason } = (await ready.json()) as { reason: string };
+    expect(reason).toMatch(/store is not available: the database .* does not answer/);
+    const metrics = await fetch(`${instance.baseURL}/metrics`, {
+      headers: { Authorization: auth.Authorization },
+    });
+    expect(await metrics.text()).toMatch(/status_store_write_failures_total\{driver="postgres"\} [1-9]/);
+  }
   await new Promise((r) => setTimeout(r, 3000));
   const readsWhileDown = load.tally.reads;
   startDatabase(cluster);
@@ -112,6 +125,8 @@ test('reads never fail, writes answer 503 while the database is down and succeed
     }
     back[instance.baseURL] = Date.now() - started;
   }
+  for (const instance of instances)
+    expect(await eventually(async () => (await fetch(`${instance.baseURL}/readyz`)).ok, 10_000)).toBe(true);
   await new Promise((r) => setTimeout(r, 1000));
   await load.stop();
 

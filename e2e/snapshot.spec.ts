@@ -19,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.ics': 'text/calendar',
   '.atom': 'application/atom+xml',
   '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
 };
 
 /** A plain static file server, under a sub-path to prove the links are relative. */
@@ -54,8 +55,20 @@ test('npm run snapshot writes pages that render in Chromium from a static server
     'api/v1/calendar.ics',
     'api/v1/calendar.json',
     'badge.svg',
+    'favicon.ico',
+    'nb/history.atom',
+    'de/badge.svg',
+    'sv/api/v1/calendar.ics',
+    'da/api/v2/summary.json',
+    'nl/embed/index.html',
   ])
     expect(existsSync(join(out, file)), file).toBe(true);
+  // Each language's copy is in that language, as the live site renders it.
+  const read = (file: string) => readFileSync(join(out, file), 'utf8');
+  expect(read('nb/index.html')).toMatch(/<html[^>]*lang="nb"/);
+  expect(read('de/history/index.html')).toMatch(/<html[^>]*lang="de"/);
+  expect(read('nb/history.atom')).not.toBe(read('history.atom'));
+  expect(read('sv/api/v1/calendar.ics')).not.toBe(read('api/v1/calendar.ics'));
   const port = Number(process.env.E2E_PORT ?? 3100) + 67;
   const server = await serveFolder(out, port);
   try {

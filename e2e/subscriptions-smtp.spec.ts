@@ -4,6 +4,7 @@ import { startWebhookReceiver, type WebhookReceiver } from '../lib/notify/test-s
 import { addStaff } from './a11y-helpers';
 import { auth } from './public-helpers';
 import { startServer, type ExtraServer } from './support/server';
+import { E2E_SMTP_PASSWORD, E2E_SMTP_USER, recordSecret } from './support/secrets';
 
 /**
  * A server of its own with real parts around it: SMTP to an in-process smtp-server, webhooks to a local HTTP
@@ -14,7 +15,8 @@ let receiver: WebhookReceiver;
 let server: ExtraServer;
 
 test.beforeAll(async () => {
-  smtp = await startSmtpSink();
+  // With a user and password in STATUS_SMTP_URL, which no log line may show.
+  smtp = await startSmtpSink({ credentials: { user: E2E_SMTP_USER, pass: E2E_SMTP_PASSWORD } });
   receiver = await startWebhookReceiver();
   server = await startServer({
     portOffset: 41,
@@ -61,6 +63,7 @@ test('the confirmation mail goes out over SMTP and a signed webhook reaches a re
   expect(hook.status()).toBe(201);
   const { id, secret } = (await hook.json()) as { id: string; secret: string };
   receiver.secrets.set('/status-hook', secret);
+  recordSecret(secret);
   const listed = await request.get(`${server.baseURL}/api/v1/subscriptions?type=webhook`, { headers: auth });
   expect(JSON.stringify(await listed.json())).not.toContain(secret);
 
@@ -70,6 +73,7 @@ test('the confirmation mail goes out over SMTP and a signed webhook reaches a re
   });
   const call = await waitFor(() => receiver.received.find((r) => r.path === '/status-hook'), 'webhook');
   expect(call.signatureValid).toBe(true);
+  recordSecret(/v1=(\w+)/.exec(String(call.headers['x-status-signature']))?.[1]);
   expect(call.headers['x-status-event']).toBe('component.updated');
   expect(JSON.parse(call.body)).toMatchObject({
     component_update: { old_status: 'operational', new_status: 'major_outage', component_id: 'api' },
@@ -127,6 +131,7 @@ test('the console shows webhooks with their secret once, subscribers per compone
   await page.getByRole('button', { name: 'Add webhook' }).click();
   const secret = await page.getByTestId('new-webhook-secret').inputValue();
   expect(secret).toMatch(/^whsec_/);
+  recordSecret(secret);
   await page.reload();
   await expect(page.getByTestId('new-webhook-secret')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: receiver.url('/console-hook') })).toBeVisible();

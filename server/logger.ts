@@ -45,9 +45,15 @@ export function captureConsole(logger: Logger): void {
 /** Query parameters whose values may be credentials (links with tokens or signatures). */
 const SECRET_PARAM = /token|sig|secret|pass|key|code|auth|session|confirm|unsubscribe/i;
 
-/** A request path fit for a log line: the values of credential-like query parameters replaced. */
+/** Paths whose last segment is a signed link's token (subscription confirm, manage and unsubscribe links). */
+const TOKEN_IN_PATH = /^((?:\/[a-z]{2})?\/subscriptions\/(?:confirm|manage|unsubscribe)\/)[^/?#]+/i;
+
+/**
+ * A request path fit for a log line: the token of a signed link and the values of credential-like query
+ * parameters replaced.
+ */
 export function loggablePath(url: string | undefined): string {
-  const raw = url ?? '/';
+  const raw = (url ?? '/').replace(TOKEN_IN_PATH, '$1[redacted]');
   const q = raw.indexOf('?');
   if (q < 0) return raw.slice(0, 2048);
   const params = new URLSearchParams(raw.slice(q + 1));

@@ -9,7 +9,7 @@ import {
 } from 'prom-client';
 import type { HotStats } from '@/server/send-cached';
 import type { RouteClass } from '@/server/route-class';
-import { observeStoreWrites } from '@/lib/store/write-observer';
+import { observeStoreWrites, type StoreKind } from '@/lib/store/write-observer';
 
 export type MetricsJson = MetricObjectWithValues<MetricValue<string>>[];
 
@@ -70,31 +70,49 @@ export function createWorkerMetrics(stats: HotStats, cacheSize: () => number) {
   };
 }
 
-/** The renderer's metrics: store writes (they happen there) by outcome and their latency. */
-export function createRendererMetrics() {
+/**
+ * The renderer's metrics: store writes (they happen there) by driver, operation and outcome, their latency, and
+ * the failures. `driver` is the store this instance runs on, named from the start so a 0 is reported too.
+ */
+export function createRendererMetrics(driver: StoreKind) {
   const registry = new Registry();
   const writes = new Histogram({
     name: 'status_store_write_duration_seconds',
-    help: 'Store writes (lock, validate, commit), by outcome: ok, rejected (conflict, invalid), failed.',
-    labelNames: ['outcome'],
+    help: 'Store writes (lock, validate, commit), by driver, operation (update, subscriber, audit) and outcome.',
+    labelNames: ['driver', 'operation', 'outcome'],
     buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
   const failures = new Counter({
     name: 'status_store_write_failures_total',
     help: 'Store writes that failed (storage unavailable or broken), not counting those refused by the rules.',
+    labelNames: ['driver'],
     registers: [registry],
   });
-  failures.inc(0);
-  observeStoreWrites(({ seconds, outcome }) => {
-    writes.observe({ outcome }, seconds);
-    if (outcome === 'failed') failures.inc();
+  failures.inc({ driver }, 0);
+  observeStoreWrites((event) => {
+    writes.observe(
+      { driver: event.driver, operation: event.operation, outcome: event.outcome },
+      event.seconds,
+    );
+    if (event.outcome === 'failed') failures.inc({ driver: event.driver });
   });
   return registry;
 }
 
-/** The primary's own metrics: the renderer's life and the store's work queues. */
-export function createPrimaryMetrics(queueDepths: () => Promise<Record<string, number>>) {
+/** Counts of the store's work queues; read at most every few seconds however often the metrics are scraped. */
+export interface QueueCounts {
+  /** Deliveries by state: queued, sending, retrying, failed (the last over the retention period). */
+  outbox: Partial<Record<string, number>>;
+  /** Events written with a change that the dispatcher has not fanned out yet. */
+  pendingEvents: number;
+}
+
+const OUTBOX_STATES = ['queued', 'sending', 'retrying', 'failed'] as const;
+const QUEUE_TTL_MS = 5_000;
+
+/** The primary's own metrics: the renderer's life and the notification outbox. */
+export function createPrimaryMetrics(readQueues: () => Promise<QueueCounts>) {
   const registry = new Registry();
   const up = new Gauge({
     name: 'status_renderer_up',
@@ -107,16 +125,31 @@ export function createPrimaryMetrics(queueDepths: () => Promise<Record<string, n
     labelNames: ['reason'],
     registers: [registry],
   });
+  let cached: { at: number; counts: Promise<QueueCounts | null> } | null = null;
+  const queues = () => {
+    if (!cached || Date.now() - cached.at > QUEUE_TTL_MS)
+      cached = { at: Date.now(), counts: readQueues().catch(() => null) };
+    return cached.counts;
+  };
   new Gauge({
-    name: 'status_queue_depth',
-    help: 'Items waiting in each work queue kept in the store.',
-    labelNames: ['queue'],
+    name: 'status_outbox_deliveries',
+    help: 'Notification deliveries in the outbox by state (queued, sending, retrying; failed over the retention).',
+    labelNames: ['state'],
     registers: [registry],
     async collect() {
+      const counts = await queues();
       this.reset();
-      for (const [queue, depth] of Object.entries(await queueDepths().catch(() => ({})))) {
-        this.set({ queue }, depth);
-      }
+      if (counts) for (const state of OUTBOX_STATES) this.set({ state }, counts.outbox[state] ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'status_outbox_pending_events',
+    help: 'Events committed with a write that the dispatcher has not fanned out to deliveries yet.',
+    registers: [registry],
+    async collect() {
+      const counts = await queues();
+      this.reset();
+      if (counts) this.set(counts.pendingEvents);
     },
   });
   return { registry, up, restarts };

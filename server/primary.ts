@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { getStore } from '@/lib/store';
 import { isMessage, type ToPrimary, type ToWorker } from '@/server/cluster-messages';
 import type { ServerConfig } from '@/server/config';
-import { combine, createPrimaryMetrics, type MetricsJson } from '@/server/metrics';
+import { combine, createPrimaryMetrics, type MetricsJson, type QueueCounts } from '@/server/metrics';
 import { superviseRenderer, type RendererState } from '@/server/renderer-supervisor';
 
 /** Stops something a background job started; called once on shutdown. */
@@ -17,6 +17,16 @@ export interface PrimaryOptions {
   backgroundJobs: () => Stopper[];
 }
 
+/** The notification outbox's counts, through the store interface (either driver). */
+async function readQueues(): Promise<QueueCounts> {
+  const { notifications } = getStore();
+  const [outbox, pending] = await Promise.all([
+    notifications.countDeliveries(),
+    notifications.pendingEvents(),
+  ]);
+  return { outbox, pendingEvents: pending.length };
+}
+
 /** The whole instance must be gone within this (SIGTERM to exit), workers first, then the renderer. */
 const SHUTDOWN_MS = 9_000;
 
@@ -26,7 +36,7 @@ const SHUTDOWN_MS = 9_000;
  * the metrics of every process, and shuts all of it down in order on SIGTERM.
  */
 export function runPrimary({ config, logger, backgroundJobs }: PrimaryOptions): void {
-  const metrics = createPrimaryMetrics(async () => (await getStore().queueDepths?.()) ?? {});
+  const metrics = createPrimaryMetrics(readQueues);
   let stopping = false;
   const tell = (worker: Worker, message: ToWorker) => {
     if (worker.isConnected()) worker.send(message);

@@ -14,7 +14,7 @@ import { createSharedFill, FILL_HEADER } from '@/server/shared-fill';
 process.env.TZ = 'UTC';
 const logger = createLogger('renderer');
 captureConsole(logger);
-const metrics = createRendererMetrics();
+const metrics = createRendererMetrics(process.env.STATUS_DATABASE_URL?.trim() ? 'postgres' : 'file');
 const send = (message: RendererMessage) => process.send?.(message);
 
 // The app folder is the working directory (scripts/start.mjs changes to it).

@@ -17,6 +17,10 @@ describe('routeClassOf', () => {
     ['GET', '/_next/static/chunks/a.js', 'asset'],
     ['GET', '/admin/incidents', 'console'],
     ['GET', '/metrics', 'ops'],
+    ['GET', '/favicon.ico', 'badge'],
+    ['GET', '/nb/subscribe', 'subscription'],
+    ['POST', '/subscriptions/unsubscribe/u.abc.def', 'subscription'],
+    ['GET', '/subscriptions/manage/m.abc?lang=de', 'subscription'],
     ['GET', '/wp-login.php', 'other'],
   ])('%s %s → %s', (method, url, expected) => {
     expect(routeClassOf(method, url)).toBe(expected);
@@ -28,5 +32,13 @@ describe('loggablePath', () => {
     expect(loggablePath('/confirm?token=abc123&lang=nb')).toBe('/confirm?token=%5Bredacted%5D&lang=nb');
     expect(loggablePath('/x?signature=s&sig=t')).not.toMatch(/=s|=t/);
     expect(loggablePath('/calendar')).toBe('/calendar');
+  });
+
+  it('replaces the token of a signed subscription link, in any language, keeping the query', () => {
+    expect(loggablePath('/subscriptions/confirm/c.s1.n.zz.SIG')).toBe('/subscriptions/confirm/[redacted]');
+    expect(loggablePath('/nb/subscriptions/manage/m.s1.n.zz.SIG?lang=nb')).toBe(
+      '/nb/subscriptions/manage/[redacted]?lang=nb',
+    );
+    expect(loggablePath('/subscriptions/unsubscribe/u.s1.n.zz.SIG')).not.toContain('SIG');
   });
 });

@@ -13,10 +13,14 @@ export type RouteClass =
   | 'badge'
   | 'asset'
   | 'console'
+  | 'subscription'
   | 'ops'
   | 'other';
 
 const PAGE = /^\/(?:(?:nb|sv|da|nl|de|en)(?:\/|$))?(?:calendar|history|incidents\/[^/]+)?\/?$/;
+
+/** The subscribe form and the pages behind signed links (confirm, manage, unsubscribe), in any language. */
+const SUBSCRIPTION = /^\/(?:(?:nb|sv|da|nl|de|en)\/)?(?:subscribe\/?$|subscriptions\/)/;
 
 export function routeClassOf(method: string | undefined, url: string | undefined): RouteClass {
   const q = (url ?? '/').indexOf('?');
@@ -32,6 +36,7 @@ export function routeClassOf(method: string | undefined, url: string | undefined
   if (path.startsWith('/admin')) return 'console';
   if (path === '/embed' || path.startsWith('/embed/')) return 'embed';
   if (path === '/history.atom') return 'feed';
-  if (path === '/badge.svg' || path === '/favicon.svg') return 'badge';
+  if (path === '/badge.svg' || path === '/favicon.svg' || path === '/favicon.ico') return 'badge';
+  if (SUBSCRIPTION.test(path)) return 'subscription';
   return PAGE.test(path) ? 'page' : 'other';
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fileForUrl, relativeLink, staticPage } from '@/server/snapshot-paths';
 
-const documents = new Map([['/api/v2/summary.json', 'api/v2/summary.json']]);
+const documents = new Map([
+  ['/api/v2/summary.json', { file: 'api/v2/summary.json', language: 'query' as const }],
+  ['/history.atom', { file: 'history.atom', language: 'viewer' as const }],
+  ['/favicon.ico', { file: 'favicon.ico', language: 'none' as const }],
+]);
 const pages = new Set(['/', '/calendar', '/calendar/2026-07', '/history']);
 const file = (url: string, locale?: string) => fileForUrl(url, documents, pages, locale);
 
@@ -13,6 +17,15 @@ describe('fileForUrl', () => {
     expect(file('/api/v2/summary.json?x=1')).toBe('api/v2/summary.json');
     expect(file('/_next/static/chunks/a.css')).toBe('_next/static/chunks/a.css');
     expect(file('/admin')).toBeNull();
+  });
+
+  it('keeps documents in each language they are read in', () => {
+    expect(file('/api/v2/summary.json', 'nb')).toBe('api/v2/summary.json');
+    expect(file('/api/v2/summary.json?lang=de', 'nb')).toBe('de/api/v2/summary.json');
+    expect(file('/history.atom', 'nb')).toBe('nb/history.atom');
+    expect(file('/history.atom?lang=sv', 'nb')).toBe('sv/history.atom');
+    expect(file('/history.atom?lang=xx')).toBe('history.atom');
+    expect(file('/favicon.ico?lang=nb', 'nb')).toBe('favicon.ico');
   });
 
   it('keeps the page language for plain links and lets ?lang= choose another', () => {

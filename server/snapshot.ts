@@ -1,7 +1,13 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { locales } from '@/lib/core/locales';
-import { SNAPSHOT_DOCUMENTS, SNAPSHOT_PAGES, fileForUrl, staticPage } from '@/server/snapshot-paths';
+import {
+  SNAPSHOT_DOCUMENTS,
+  SNAPSHOT_PAGES,
+  documentFile,
+  fileForUrl,
+  staticPage,
+} from '@/server/snapshot-paths';
 
 export interface SnapshotResult {
   files: number;
@@ -47,7 +53,7 @@ function pageUrl(page: string, locale: string): string {
 /** Every file of the snapshot, fetched from a running server at `base`, keyed by relative file name. */
 async function collect(base: string, now: Date): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
-  const documents = new Map(SNAPSHOT_DOCUMENTS.map(([url, file]) => [url, file]));
+  const documents = new Map(SNAPSHOT_DOCUMENTS.map(([url, file, language]) => [url, { file, language }]));
   const months = monthsFrom(now);
   const pages = new Set([
     ...SNAPSHOT_PAGES,
@@ -56,7 +62,12 @@ async function collect(base: string, now: Date): Promise<Map<string, Buffer>> {
     ...(await incidentIds(base)).map((id) => `/incidents/${id}`),
   ]);
   const resolveFile = (target: string, locale = 'en') => fileForUrl(target, documents, pages, locale);
-  for (const [url, file] of SNAPSHOT_DOCUMENTS) files.set(file, await fetchOk(base, url));
+  // Every document in each language it is read in (the viewer's, or one asked for with ?lang=).
+  for (const [url, file, language] of SNAPSHOT_DOCUMENTS)
+    for (const locale of language === 'none' ? ['en'] : locales) {
+      const query = locale === 'en' ? '' : `${url.includes('?') ? '&' : '?'}lang=${locale}`;
+      files.set(documentFile({ file, language }, locale), await fetchOk(base, `${url}${query}`));
+    }
   const assets = new Set<string>();
   for (const page of pages) {
     for (const locale of locales) {

@@ -38,7 +38,7 @@ export interface FuzzRequest {
   path: string;
   headers: Record<string, string>;
   body: Buffer | null;
-  /** Carries the valid admin token. */
+  /** Carries the valid admin token or the staff member's session cookie. */
   authorised: boolean;
 }
 
@@ -56,6 +56,10 @@ const segmentValue = fc.oneof(
     'x'.repeat(300),
     '__proto__',
     'constructor',
+    'api',
+    // Shaped like a signed subscription link's token (purpose, subscriber, nonce, expiry, signature), not valid.
+    `c.sub_fuzz.nonce.zz.${'A'.repeat(32)}`,
+    `u.${'x'.repeat(20)}.n.1.${'-'.repeat(32)}`,
   ),
   fc.string({ minLength: 1, maxLength: 30 }).map((s) => encodeURIComponent(s)),
   fc.date({ noInvalidDate: true }).map((d) => encodeURIComponent(d.toISOString())),
@@ -113,6 +117,42 @@ const query = fc
   )
   .map((pairs) => (pairs.length ? `?${new URLSearchParams(pairs).toString()}` : ''));
 
+/** Sign-ups, webhooks, confirmations, templates and page texts: the shapes the subscription and text routes read. */
+const subscriptionBodies = fc
+  .record(
+    {
+      type: fc.constantFrom('email', 'webhook', 'sms', '__proto__'),
+      email: fc.oneof(
+        printable,
+        fc.constantFrom('reader@example.com', 'a@b', `${'x'.repeat(300)}@example.com`),
+      ),
+      // IP literals only: a host name would wait on a resolver this machine may not have.
+      url: fc.oneof(
+        printable,
+        fc.constantFrom(
+          'https://203.0.113.9/hook',
+          'http://127.0.0.1:1/x',
+          'https://10.0.0.1/x',
+          'ftp://[::1]/',
+        ),
+      ),
+      components: fc.oneof(fc.array(fc.constantFrom('api', 'crm-online', 'nope', '__proto__')), printable),
+      lang: fc.constantFrom('nb', 'de', 'xx', ''),
+      timeZone: fc.constantFrom('Asia/Tokyo', 'Europe/Oslo', 'Mars/Base', ''),
+      format: fc.constantFrom('statuspage', 'slack', 'teams', 'html'),
+      token: printable,
+      notify: fc.oneof(fc.boolean(), printable),
+      name: printable,
+      description: printable,
+      translations: fc.oneof(
+        fc.constant({ nb: { name: 'Navn', body: 'Tekst' }, de: { name: '' } }),
+        fc.dictionary(printable, printable, { maxKeys: 3 }),
+      ),
+    },
+    { requiredKeys: [] },
+  )
+  .map((r) => Buffer.from(JSON.stringify(r)));
+
 const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 const bodies = fc.oneof(
   { weight: 4, arbitrary: fc.constant(null) },
@@ -129,6 +169,17 @@ const bodies = fc.oneof(
         password: printable,
       })
       .map((r) => Buffer.from(JSON.stringify(r))),
+  },
+  { weight: 3, arbitrary: subscriptionBodies },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(
+        'List-Unsubscribe=One-Click',
+        'List-Unsubscribe=Nope&__proto__=1',
+        'email=reader%40example.com&components=api&lang=nb&timeZone=Asia%2FTokyo',
+      )
+      .map((b) => Buffer.from(b)),
   },
   {
     weight: 2,
@@ -170,7 +221,8 @@ const headerSets = fc.record(
   { requiredKeys: [] },
 );
 
-export function fuzzRequests(routes: RouteTemplate[], token: string) {
+/** `token`: an admin API token; `sessionCookie`: a signed-in staff member's cookie (name=value). */
+export function fuzzRequests(routes: RouteTemplate[], token: string, sessionCookie: string) {
   const method = fc.oneof(
     { weight: 10, arbitrary: fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS') },
     { weight: 1, arbitrary: fc.constantFrom(...METHODS.filter((m) => m !== 'CONNECT')) },
@@ -180,7 +232,7 @@ export function fuzzRequests(routes: RouteTemplate[], token: string) {
     { weight: 9, arbitrary: fc.constantFrom(...routes).chain(fill) },
     { weight: 1, arbitrary: fc.string({ maxLength: 60 }).map((s) => `/${encodeURI(s)}`) },
   );
-  const auth = fc.constantFrom('none', 'valid', 'garbage', 'basic');
+  const auth = fc.constantFrom('none', 'valid', 'session', 'garbage', 'basic');
   return fc
     .record({
       method,
@@ -196,6 +248,7 @@ export function fuzzRequests(routes: RouteTemplate[], token: string) {
       if (r.auth === 'valid') headers.authorization = `Bearer ${token}`;
       if (r.auth === 'garbage') headers.authorization = 'Bearer not-a-token';
       if (r.auth === 'basic') headers.authorization = 'Basic YWRtaW46YWRtaW4=';
+      if (r.auth === 'session') headers.cookie = `${sessionCookie}; ${headers.cookie ?? ''}`;
       const withPrefix = r.path.startsWith('/api') ? r.path : `${r.prefix}${r.path}`;
       const body = r.method === 'GET' || r.method === 'HEAD' ? null : r.body;
       return {
@@ -203,7 +256,7 @@ export function fuzzRequests(routes: RouteTemplate[], token: string) {
         path: `${withPrefix}${r.query}`,
         headers,
         body,
-        authorised: r.auth === 'valid',
+        authorised: r.auth === 'valid' || r.auth === 'session',
       };
     });
 }

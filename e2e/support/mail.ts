@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
+import { recordSecret } from './secrets';
 
 /**
  * Mail the e2e server wrote as .eml files (no SMTP configured): `<data dir>/outbox/`, read with mailparser.
@@ -48,6 +49,8 @@ export function linkIn(mail: ParsedMail, kind: 'confirm' | 'manage' | 'unsubscri
     mail.text ?? '',
   );
   if (!match) throw new Error(`no ${kind} link in: ${mail.text}`);
+  // The link's token is a credential: the check after the run makes sure no server logged it.
+  recordSecret(new URL(match[0]).pathname.split('/').at(-1));
   return match[0];
 }
 

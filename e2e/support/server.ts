@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
 import { E2E_API_TOKEN } from '../../playwright.config';
 import { freshStoreEnv, mainStoreEnv, type StoreEnv } from './store';
+import { serverLogFile } from './secrets';
 
 export interface ExtraServer {
   baseURL: string;
@@ -13,6 +14,8 @@ export interface ExtraServer {
   crash: () => void;
   /** The server's primary process. */
   child: ChildProcess;
+  /** Where its JSON log lines go. */
+  logFile: string;
 }
 
 /** The process and its children (the front process forks the renderer). */
@@ -35,10 +38,11 @@ export async function startServer(options: {
   shared?: boolean;
   storeEnv?: StoreEnv;
   env?: Record<string, string>;
-  /** Where its output (JSON log lines) goes; discarded otherwise. */
+  /** Where its output (JSON log lines) goes; by default a file per port in the e2e log folder. */
   logFile?: string;
 }): Promise<ExtraServer> {
   const port = Number(process.env.E2E_PORT ?? 3100) + options.portOffset;
+  const logFile = options.logFile ?? serverLogFile(port);
   const storeEnv = options.shared ? mainStoreEnv() : (options.storeEnv ?? (await freshStoreEnv()));
   const dataDir = storeEnv.STATUS_DATA_DIR;
   const taken = await answers(`http://127.0.0.1:${port}`);
@@ -52,9 +56,8 @@ export async function startServer(options: {
       STATUS_API_TOKEN: E2E_API_TOKEN,
       ...options.env,
     },
-    stdio: options.logFile
-      ? ['ignore', openSync(options.logFile, 'a'), openSync(options.logFile, 'a')]
-      : 'ignore',
+    // Its JSON log lines are kept for the check after the run that no log holds a secret.
+    stdio: ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')],
   });
   const baseURL = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 150; i++) {
@@ -65,6 +68,7 @@ export async function startServer(options: {
           dataDir,
           storeEnv,
           child,
+          logFile,
           stop: () => child.kill('SIGTERM'),
           crash: () => {
             for (const pid of familyOf(child.pid ?? 0)) process.kill(pid, 'SIGKILL');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { getStore } from '../../lib/store';
 import type { StoreDriver } from '../../lib/store/driver';
 import { createDatabase } from '../../scripts/postgres/cluster';
+import { withDatabasePassword } from '../../playwright.config';
 
 /**
  * Where a test server keeps its store. The suite runs once on the JSON files and once on PostgreSQL
@@ -18,7 +19,7 @@ export const onPostgres = () => process.env.E2E_STORE === 'postgres';
 export function mainStoreEnv(): StoreEnv {
   return {
     STATUS_DATA_DIR: process.env.E2E_DATA_DIR ?? '',
-    STATUS_DATABASE_URL: onPostgres() ? (process.env.E2E_DATABASE_URL ?? '') : '',
+    STATUS_DATABASE_URL: onPostgres() ? withDatabasePassword(process.env.E2E_DATABASE_URL ?? '') : '',
   };
 }
 
@@ -29,7 +30,7 @@ export async function freshStoreEnv(): Promise<StoreEnv> {
   const admin = process.env.TEST_DATABASE_URL;
   if (!admin) throw new Error('TEST_DATABASE_URL is not set (scripts/test.mjs starts the test server)');
   const url = await createDatabase(admin, `e2e_${randomBytes(5).toString('hex')}`);
-  return { STATUS_DATA_DIR: dir, STATUS_DATABASE_URL: url };
+  return { STATUS_DATA_DIR: dir, STATUS_DATABASE_URL: withDatabasePassword(url) };
 }
 
 /** The store a server with `env` uses, opened in the test process as the server's CLI would open it. */

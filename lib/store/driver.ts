@@ -138,8 +138,6 @@ export interface StoreDriver {
   close(): Promise<void>;
   /** Subscribers, the notification outbox, the dispatcher's lease and the subscription rate limits. */
   readonly notifications: NotificationStore;
-  /** Lengths of the work queues kept in the store (an outbox, …), by name, for the metrics. */
-  queueDepths?(): Promise<Record<string, number>>;
 }
 
 /**

@@ -43,7 +43,7 @@ export function getStore(env: Record<string, string | undefined> = process.env):
   const stores = registry();
   let store = stores.get(key);
   if (!store) {
-    store = observedStore(pg ? new PgStore(pg) : createFileStore(key));
+    store = pg ? observedStore(new PgStore(pg), 'postgres') : observedStore(createFileStore(key), 'file');
     stores.set(key, store);
   }
   return store;

@@ -1,9 +1,17 @@
-import type { StoreDriver } from '@/lib/store/driver';
+import type { NotificationStore, StoreDriver } from '@/lib/store/driver';
 
-/** How one store write went: committed, refused by the rules (conflict, invalid), or failed (disk, database). */
+/** Which store kind a write went to, as the metrics name it. */
+export type StoreKind = 'file' | 'postgres';
+
+/**
+ * How one store write went: committed, refused by the rules (conflict, invalid), or failed (disk, database).
+ * `operation`: a page write (`update`), a subscriber's change, or a separate audit append.
+ */
 export interface StoreWriteEvent {
   seconds: number;
   outcome: 'ok' | 'rejected' | 'failed';
+  driver: StoreKind;
+  operation: 'update' | 'subscriber' | 'audit';
 }
 
 type Observer = (event: StoreWriteEvent) => void;
@@ -32,16 +40,20 @@ function outcomeOf(error: unknown): StoreWriteEvent['outcome'] {
     : 'failed';
 }
 
-/** The driver with every `update` timed and reported to the observers. */
-export function observedStore(driver: StoreDriver): StoreDriver {
-  const update: StoreDriver['update'] = async (fn, options) => {
+/** `fn` timed, its outcome reported to the observers, its result or error passed on. */
+function timed<A extends unknown[], R>(
+  fn: (...args: A) => Promise<R>,
+  driver: StoreKind,
+  operation: StoreWriteEvent['operation'],
+): (...args: A) => Promise<R> {
+  return async (...args) => {
     const started = performance.now();
     const report = (outcome: StoreWriteEvent['outcome']) => {
-      const event = { seconds: (performance.now() - started) / 1000, outcome };
+      const event = { seconds: (performance.now() - started) / 1000, outcome, driver, operation };
       for (const observer of observers()) observer(event);
     };
     try {
-      const result = await driver.update(fn, options);
+      const result = await fn(...args);
       report('ok');
       return result;
     } catch (error) {
@@ -49,12 +61,28 @@ export function observedStore(driver: StoreDriver): StoreDriver {
       throw error;
     }
   };
-  // Every other member (including those a driver adds) is the driver's own, bound to it.
-  return new Proxy(driver, {
-    get(target, name) {
-      if (name === 'update') return update;
-      const value: unknown = Reflect.get(target, name, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+}
+
+/** Every other member (including those a driver adds) is the target's own, bound to it. */
+function withOverrides<T extends object>(target: T, overrides: Partial<Record<keyof T, unknown>>): T {
+  return new Proxy(target, {
+    get(object, name) {
+      if (Object.hasOwn(overrides, name)) return overrides[name as keyof T];
+      const value: unknown = Reflect.get(object, name, object);
+      return typeof value === 'function' ? value.bind(object) : value;
     },
+  });
+}
+
+/** The driver with every page write, subscriber change and audit append timed and reported to the observers. */
+export function observedStore(driver: StoreDriver, kind: StoreKind): StoreDriver {
+  const notifications = driver.notifications;
+  const observedNotifications = withOverrides<NotificationStore>(notifications, {
+    modifySubscriber: timed(notifications.modifySubscriber.bind(notifications), kind, 'subscriber'),
+  });
+  return withOverrides<StoreDriver>(driver, {
+    update: timed(driver.update.bind(driver), kind, 'update'),
+    audit: timed(driver.audit.bind(driver), kind, 'audit'),
+    notifications: observedNotifications,
   });
 }

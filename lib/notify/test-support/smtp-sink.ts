@@ -17,11 +17,22 @@ export interface SmtpSink {
 }
 
 /** A real SMTP server on loopback (the `smtp-server` package) that keeps what it receives. */
-export async function startSmtpSink(options: { port?: number; delayMs?: number } = {}): Promise<SmtpSink> {
+/** With `credentials`, the sink requires AUTH (PLAIN or LOGIN, over the plain loopback connection) with them. */
+export async function startSmtpSink(
+  options: { port?: number; delayMs?: number; credentials?: { user: string; pass: string } } = {},
+): Promise<SmtpSink> {
   const sink: SmtpSink = { port: 0, url: '', received: [], refuse: () => null, close: async () => undefined };
+  const login = options.credentials;
   const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
+    authOptional: !login,
+    disabledCommands: login ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    allowInsecureAuth: true,
+    authMethods: ['PLAIN', 'LOGIN'],
+    onAuth(auth, _session, callback) {
+      if (login && auth.username === login.user && auth.password === login.pass)
+        return callback(null, { user: auth.username });
+      callback(new Error('Invalid username or password'));
+    },
     logger: false,
     size: 10 * 1024 * 1024,
     onRcptTo(address, _session, callback) {
@@ -48,7 +59,8 @@ export async function startSmtpSink(options: { port?: number; delayMs?: number }
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.server.address();
   sink.port = typeof address === 'object' && address ? address.port : 0;
-  sink.url = `smtp://127.0.0.1:${sink.port}`;
+  const userinfo = login ? `${encodeURIComponent(login.user)}:${encodeURIComponent(login.pass)}@` : '';
+  sink.url = `smtp://${userinfo}127.0.0.1:${sink.port}`;
   sink.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return sink;
 }
