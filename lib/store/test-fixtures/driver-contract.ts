@@ -140,6 +140,21 @@ export function describeStoreDriver(name: string, makeHarness: () => Promise<Sto
       expect(await store.readAudit(0)).toEqual([]);
     });
 
+    it('keeps the client address a change came from, in writes and separate audit appends', async () => {
+      const store = open();
+      const from = { ...actor, address: '203.0.113.7' };
+      await store.update(rename('From afar'), {
+        ...write,
+        actor: from,
+        audit: () => ({ action: 'page.rename', target: 'page' }),
+      });
+      await store.audit([{ action: 'page.note', target: 'page' }], from, now, 2);
+      const [appended, written] = await open().readAudit(2);
+      expect(written).toMatchObject({ action: 'page.rename', address: '203.0.113.7' });
+      expect(appended).toMatchObject({ action: 'page.note', address: '203.0.113.7' });
+      expect((await store.readAudit(3))[2]).not.toHaveProperty('address');
+    });
+
     it('loses nothing when 40 writes race through two handles: revision + 40, 40 audit entries', async () => {
       const [a, b] = [open(), open()];
       await a.load();
