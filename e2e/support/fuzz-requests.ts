@@ -35,6 +35,8 @@ export function discoverRoutes(root: string): RouteTemplate[] {
 
 export interface FuzzRequest {
   method: string;
+  /** The route template the path was made from, or `(random)`. */
+  route: RouteTemplate;
   path: string;
   headers: Record<string, string>;
   body: Buffer | null;
@@ -229,8 +231,14 @@ export function fuzzRequests(routes: RouteTemplate[], token: string, sessionCook
     { weight: 1, arbitrary: fc.stringMatching(/^[A-Z]{1,10}$/) },
   );
   const path = fc.oneof(
-    { weight: 9, arbitrary: fc.constantFrom(...routes).chain(fill) },
-    { weight: 1, arbitrary: fc.string({ maxLength: 60 }).map((s) => `/${encodeURI(s)}`) },
+    {
+      weight: 9,
+      arbitrary: fc.constantFrom(...routes).chain((route) => fill(route).map((p) => ({ route, path: p }))),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.string({ maxLength: 60 }).map((s) => ({ route: '(random)', path: `/${encodeURI(s)}` })),
+    },
   );
   const auth = fc.constantFrom('none', 'valid', 'session', 'garbage', 'basic');
   return fc
@@ -249,10 +257,11 @@ export function fuzzRequests(routes: RouteTemplate[], token: string, sessionCook
       if (r.auth === 'garbage') headers.authorization = 'Bearer not-a-token';
       if (r.auth === 'basic') headers.authorization = 'Basic YWRtaW46YWRtaW4=';
       if (r.auth === 'session') headers.cookie = `${sessionCookie}; ${headers.cookie ?? ''}`;
-      const withPrefix = r.path.startsWith('/api') ? r.path : `${r.prefix}${r.path}`;
+      const withPrefix = r.path.path.startsWith('/api') ? r.path.path : `${r.prefix}${r.path.path}`;
       const body = r.method === 'GET' || r.method === 'HEAD' ? null : r.body;
       return {
         method: r.method,
+        route: r.path.route,
         path: `${withPrefix}${r.query}`,
         headers,
         body,
