@@ -85,6 +85,26 @@ function familyOf(route: string): string {
   return `/${segments.slice(0, segments[0] === 'api' ? 3 : 2).join('/')}`;
 }
 
+const VALID_WRITES = 20;
+const VALID_ROUTE = '(valid write)';
+
+/** A well-formed incident, posted with the admin token (even i) or the session cookie from our own origin. */
+function validWrite(i: number, cookie: string, port: number): FuzzRequest {
+  const auth: Record<string, string> =
+    i % 2 === 0
+      ? { authorization: `Bearer ${E2E_API_TOKEN}` }
+      : { cookie, origin: `http://127.0.0.1:${port}` };
+  const body = { name: `Fuzz ${i}`, status: 'investigating', impact: 'minor', body: 'Among the fuzz.' };
+  return {
+    method: 'POST',
+    route: VALID_ROUTE,
+    path: '/api/v1/incidents',
+    headers: { 'content-type': 'application/json', ...auth },
+    body: Buffer.from(JSON.stringify(body)),
+    authorised: true,
+  };
+}
+
 /** The store's revision now, read as the server's own CLI would (files or PostgreSQL). */
 async function revisionOf(env: StoreEnv): Promise<number> {
   const store = openStore(env);
@@ -101,6 +121,13 @@ test('fuzz every door: no 5xx, still answering, JSON 405 with Allow, revision mo
     const cookie = await staffSession(server.baseURL);
     const before = await revisionOf(server.storeEnv);
     const requests = fc.sample(fuzzRequests(routes, E2E_API_TOKEN, cookie), { seed: SEED, numRuns: COUNT });
+    // Valid writes among them, by token and by session: the revision must move for these.
+    for (let i = 0; i < VALID_WRITES; i++)
+      requests.splice(
+        Math.floor(((i + 1) * requests.length) / (VALID_WRITES + 1)),
+        0,
+        validWrite(i, cookie, port),
+      );
     const families = new Map<string, number>();
     for (const r of requests) {
       const family = familyOf(r.route);
@@ -109,6 +136,7 @@ test('fuzz every door: no 5xx, still answering, JSON 405 with Allow, revision mo
     const statuses = new Map<number, number>();
     const failures: string[] = [];
     let authorisedWrites = 0;
+    let validWritten = 0;
     let next = 0;
     const started = Date.now();
     const worker = async () => {
@@ -124,6 +152,7 @@ test('fuzz every door: no 5xx, still answering, JSON 405 with Allow, revision mo
             failures.push(`${label} → 405 without JSON or Allow (${a.type ?? 'no type'})`);
           const write = !['GET', 'HEAD', 'OPTIONS'].includes(r.method);
           if (write && r.authorised && a.status >= 200 && a.status < 300) authorisedWrites++;
+          if (r.route === VALID_ROUTE && a.status === 201) validWritten++;
         } catch (error) {
           // A method the HTTP parser does not know is refused with a 400 and a closed connection.
           if (!METHODS.includes(r.method)) continue;
@@ -142,7 +171,8 @@ test('fuzz every door: no 5xx, still answering, JSON 405 with Allow, revision mo
       .join(' ');
     console.log(
       `fuzz seed ${SEED}: ${requests.length} requests over ${routes.length} routes in ${Math.round((Date.now() - started) / 1000)} s; ` +
-        `statuses ${counts}; ${authorisedWrites} authorised writes succeeded, revision moved ${moved} (FUZZ_SEED=${SEED} repeats this run)`,
+        `statuses ${counts}; ${authorisedWrites} authorised writes succeeded (${validWritten} of ${VALID_WRITES} ` +
+        `well-formed ones), revision moved ${moved} (FUZZ_SEED=${SEED} repeats this run)`,
     );
     console.log(
       `fuzz requests by route family: ${[...families]
@@ -152,6 +182,8 @@ test('fuzz every door: no 5xx, still answering, JSON 405 with Allow, revision mo
     );
     expect(failures.slice(0, 20), `seed ${SEED}`).toEqual([]);
     expect(moved).toBeLessThanOrEqual(authorisedWrites);
+    expect(validWritten).toBeGreaterThan(0);
+    expect(moved).toBeGreaterThanOrEqual(validWritten);
     expect((await fetch(`${server.baseURL}/healthz`)).status).toBe(200);
     expect((await fetch(`${server.baseURL}/api/v2/status.json`)).status).toBe(200);
     expect((await fetch(`${server.baseURL}/readyz`)).status).toBe(200);
