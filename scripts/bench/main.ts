@@ -10,6 +10,7 @@ import { benchNotifications } from './notifications';
 import { benchNotificationsOnPostgres } from './notifications-postgres';
 import { ensureLoadTool } from './load';
 import { benchRendererKill, benchWorkers } from './resilience';
+import { benchShutdown } from './shutdown';
 
 const settings = {
   port: Number(process.env.BENCH_PORT ?? 3400),
@@ -31,6 +32,7 @@ const sections: Record<string, (tool: ReturnType<typeof ensureLoadTool>) => Prom
     benchNotificationsOnPostgres({ ...settings, port: settings.port + 50, tool }),
   'renderer-kill': () => benchRendererKill(settings),
   workers: () => benchWorkers(settings),
+  sigterm: () => benchShutdown(settings),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
