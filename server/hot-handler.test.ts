@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -69,6 +69,21 @@ const json = (body: string): RenderedResponse => ({
 });
 
 describe('createHotHandler', () => {
+  it('hands a path that would parse as an address (`//host…`) to the framework instead of throwing', async () => {
+    const h = await harness((path) => json(JSON.stringify(path)));
+    const { port } = new URL(h.base);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '//2%5DD3Aa?%27%23=89Jz' }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(299);
+    expect(h.fallbacks).toEqual(['//2%5DD3Aa?%27%23=89Jz']);
+  });
+
   it('keeps one personal calendar feed per component choice and forwards the choice to the renderer', async () => {
     const h = await harness((path) => json(JSON.stringify(path)));
     const api = await fetch(`${h.base}/api/v1/calendar.ics?lang=nb&components=api`);

@@ -36,15 +36,23 @@ export interface Variant {
 
 /** The path without a language prefix (`/nb/calendar` → `/calendar`, `nb`), and its hot route. */
 function target(req: IncomingMessage) {
-  const url = new URL(req.url ?? '/', 'http://internal');
+  // Appended to a fixed origin, so a path like `//host` is a path and never an address to parse.
+  const raw = req.url ?? '/';
+  let url: URL;
+  try {
+    url = new URL(`http://internal${raw.startsWith('/') ? raw : `/${raw}`}`);
+  } catch {
+    return null;
+  }
   const prefix = splitLocalePrefix(url.pathname);
   const pathname = prefix?.rest ?? url.pathname;
   return { url, pathname, pathLocale: prefix?.locale ?? null, route: findHotRoute(pathname) };
 }
 
 export function variantOf(req: IncomingMessage, negotiate: Negotiate): Variant | null {
-  const { url, pathname, pathLocale, route } = target(req);
-  if (!route) return null;
+  const found = target(req);
+  if (!found?.route) return null;
+  const { url, pathname, pathLocale, route } = found;
   const isRsc = req.headers['rsc'] !== undefined;
   const rsc = isRsc && route.rsc ? rscHeaders(req.headers) : null;
   if (isRsc && !rsc) return null;

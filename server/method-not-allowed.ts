@@ -9,7 +9,7 @@ const learned = new Map<string, string>();
  * The methods a route answers, as the renderer lists them: Next implements OPTIONS on every route handler
  * with an `Allow` of the methods the handler exports, so routes added later are covered without a list here.
  */
-function allowOf(port: number, path: string): Promise<string> {
+export function allowOf(port: number, path: string): Promise<string> {
   const known = learned.get(path);
   if (known) return Promise.resolve(known);
   return new Promise((resolve) => {

@@ -5,7 +5,8 @@ import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { clientAddressOf, plainAddress } from '@/server/client-address';
 import { sendRendererUnavailable } from '@/server/json-answer';
 import { findHotRoute } from '@/server/hot-routes';
-import { isBareMethodNotAllowed, sendMethodNotAllowed } from '@/server/method-not-allowed';
+import { allowOf, isBareMethodNotAllowed, sendMethodNotAllowed } from '@/server/method-not-allowed';
+import { routeClassOf } from '@/server/route-class';
 
 /** Hop-by-hop headers (RFC 9110, 7.6.1) are for one connection and are not forwarded. */
 const HOP_BY_HOP = new Set([
@@ -30,7 +31,10 @@ const OURS = new Set([
 /** Methods a route can implement; any other (TRACE, WebDAV's …) is a 405 here, without asking the renderer. */
 const FRAMEWORK_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
-/** Outside /api only form actions (with their header) write, and the embed reads: any other write is a 405. */
+/**
+ * A write outside /api that is not a form action with its header (and not the embed's read): a 405 unless
+ * checked by `pageWriteAllowed` first.
+ */
 function isPageWrite(req: IncomingMessage): boolean {
   const method = req.method ?? 'GET';
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return false;
@@ -40,6 +44,19 @@ function isPageWrite(req: IncomingMessage): boolean {
     req.headers['next-action'] === undefined &&
     findHotRoute(url.split('?')[0] ?? '/')?.rsc !== false
   );
+}
+
+const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+
+/**
+ * The writes outside /api that do reach the renderer: forms posted without JavaScript to the subscription pages
+ * (subscribe, manage, one-click unsubscribe), and any method a route handler there exports (as it lists them).
+ */
+async function pageWriteAllowed(port: number, req: IncomingMessage): Promise<boolean> {
+  const form = FORM_TYPES.test(String(req.headers['content-type'] ?? ''));
+  if (req.method === 'POST' && form && routeClassOf(req.method, req.url) === 'subscription') return true;
+  const allow = await allowOf(port, (req.url ?? '/').split('?')[0] ?? '/');
+  return allow.split(/,\s*/).includes(req.method ?? '');
 }
 
 /** Header room on the loopback hop to the renderer (the public side keeps Node's 16 KB). */
@@ -95,11 +112,22 @@ export function proxyTo({ port: portNow, trusted, logger, beforeAnswer }: ProxyO
       sendRendererUnavailable(res);
       return;
     }
-    if (!FRAMEWORK_METHODS.has(req.method ?? '') || isPageWrite(req)) {
+    const refuse = () => {
       req.resume();
       void sendMethodNotAllowed(port, req, res, { 'x-request-id': requestId });
+    };
+    if (!FRAMEWORK_METHODS.has(req.method ?? '')) return refuse();
+    if (isPageWrite(req)) {
+      // The body waits (paused) while the route's methods are looked up.
+      void pageWriteAllowed(port, req)
+        .catch(() => false)
+        .then((allowed) => (allowed ? forward(port, req, res, requestId) : refuse()));
       return;
     }
+    forward(port, req, res, requestId);
+  };
+
+  function forward(port: number, req: IncomingMessage, res: ServerResponse, requestId: string): void {
     const headers = forwardedHeaders(req, trusted);
     const head = req.method === 'HEAD';
     // HEAD is asked as GET and answered without the body: the same headers, whatever the route does with HEAD.
@@ -150,5 +178,5 @@ export function proxyTo({ port: portNow, trusted, logger, beforeAnswer }: ProxyO
       sendRendererUnavailable(res);
     });
     req.pipe(upstream);
-  };
+  }
 }
