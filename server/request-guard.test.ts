@@ -21,6 +21,17 @@ async function guarded(): Promise<string> {
 }
 
 describe('guardRequest', () => {
+  it("refuses another origin's form posted to a page, but not to a route handler's one-click unsubscribe", async () => {
+    const base = await guarded();
+    const form = { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://elsewhere.example' };
+    const post = (path: string, headers: Record<string, string>) =>
+      fetch(`${base}${path}`, { method: 'POST', headers, body: 'List-Unsubscribe=One-Click' });
+    expect((await post('/de/subscriptions/manage/m.x', form)).status).toBe(403);
+    expect((await post('/subscriptions/unsubscribe/u.x', form)).status).toBe(200);
+    expect((await post('/subscribe', { ...form, origin: base })).status).toBe(200);
+    expect((await post('/subscribe', { 'content-type': form['content-type'] })).status).toBe(200);
+  });
+
   it('drops a router state header that is not one, and keeps one that is', async () => {
     const base = await guarded();
     const bad = await fetch(`${base}/`, { headers: { rsc: '1', 'next-router-state-tree': 'garbage' } });

@@ -26,6 +26,9 @@ function decodablePath(url: string): boolean {
   }
 }
 
+/** Route handlers take forms from anywhere (a mail client's one-click unsubscribe); pages' actions do not. */
+const ROUTE_HANDLER_PATH = /^\/(?:api\/|subscriptions\/(?:confirm|unsubscribe)\/)/;
+
 function hostOf(origin: string): string | null {
   try {
     return new URL(origin).host;
@@ -56,6 +59,23 @@ export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean
         return true;
       }
     }
+  }
+  // A form posted without JavaScript is a server action too; the framework refuses another origin's with a 500.
+  const origin = req.headers.origin;
+  const form = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(
+    String(req.headers['content-type'] ?? ''),
+  );
+  if (
+    action === undefined &&
+    req.method === 'POST' &&
+    form &&
+    !ROUTE_HANDLER_PATH.test(req.url ?? '/') &&
+    origin !== undefined &&
+    hostOf(origin) !== req.headers.host
+  ) {
+    req.resume();
+    sendError(res, 403, 'forbidden_origin', 'A form on another site cannot act on this one.');
+    return true;
   }
   if ((req.url ?? '').length > MAX_URL_LENGTH) {
     req.resume();
