@@ -1,3 +1,4 @@
+import { escapeHtml } from '@/lib/formats/html-escape';
 import { createHash } from 'node:crypto';
 import type { EmbedModel, EmbedTone } from '@/components/embed/embed-model';
 import { statusMarks } from '@/components/status/status-marks';
@@ -7,13 +8,6 @@ import { statusMarks } from '@/components/status/status-marks';
  * script (height messages to the parent, the browser's zone, live refresh), both allowed by hash in the CSP.
  */
 
-const escapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
 /** The status line, with a name in another language marked so screen readers pronounce it right. */
 function textWithLang(model: EmbedModel): string {
   const foreign = model.foreign;
@@ -22,10 +16,6 @@ function textWithLang(model: EmbedModel): string {
   const before = model.text.slice(0, at);
   const after = model.text.slice(at + foreign.text.length);
   return `${escapeHtml(before)}<span lang="${escapeHtml(foreign.lang)}">${escapeHtml(foreign.text)}</span>${escapeHtml(after)}`;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
 }
 
 /** Light and dark palettes: the same values as app/globals.css (a unit test keeps them equal). */

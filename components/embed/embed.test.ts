@@ -8,10 +8,10 @@ import {
   EMBED_SCRIPT,
   embedCsp,
   embedPalette,
-  escapeHtml,
   frameAncestorsValue,
   renderEmbedDocument,
 } from '@/components/embed/embed-document';
+import { escapeHtml } from '@/lib/formats/html-escape';
 import { embedModel, type EmbedOptions } from '@/components/embed/embed-model';
 import { incident, maintenance } from '@/lib/store/test-fixtures/documents';
 import { seedDocument } from '@/lib/store/seed';

@@ -1,4 +1,4 @@
-import { escapeHtml } from '@/components/embed/embed-document';
+import { escapeHtml } from '@/lib/formats/html-escape';
 
 /**
  * The small pages that links in subscription mail open (confirm, unsubscribe): one self-contained HTML document,

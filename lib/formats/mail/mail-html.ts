@@ -1,3 +1,4 @@
+import { escapeHtml } from '@/lib/formats/html-escape';
 import { htmlLang } from '@/lib/i18n/locales';
 import { renderMarkdown } from '@/lib/formats/markdown';
 import type { MailContent } from '@/lib/formats/mail/mail-parts';
@@ -7,14 +8,6 @@ import type { MailContent } from '@/lib/formats/mail/mail-parts';
  * from elsewhere; landmarks, one h1 and colours that keep 4.5:1 contrast, so it reads well in any client and
  * with a screen reader.
  */
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 const STYLE = `body{margin:0;padding:0;background:#f4f5f7;color:#1f2328;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5}
 .wrap{max-width:600px;margin:0 auto;padding:24px 16px}

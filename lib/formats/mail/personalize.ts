@@ -1,4 +1,5 @@
-import { escapeHtml, mailHtml } from '@/lib/formats/mail/mail-html';
+import { escapeHtml } from '@/lib/formats/html-escape';
+import { mailHtml } from '@/lib/formats/mail/mail-html';
 import { MAIL_SLOTS, type MailContent } from '@/lib/formats/mail/mail-parts';
 import { mailText } from '@/lib/formats/mail/mail-text';
 import { foldCalendar } from '@/lib/formats/mail/maintenance-calendar';
