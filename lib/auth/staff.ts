@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '@/lib/core/errors';
 import type { ApiToken, StaffMember, StoreDocument } from '@/lib/store/schema';
+import { detached } from '@/lib/store/detached';
 import { nextId, type WriteContext } from '@/lib/store/write-context';
 import { staffRoles } from '@/lib/core/vocab';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from './password';
@@ -101,7 +102,7 @@ export function addStaffMember(
     disabledAt: null,
   };
   doc.staff.push(member);
-  return structuredClone(member);
+  return detached(member);
 }
 
 /** Changes role, disables/enables, or sets a new password (hashed); never leaves the page without an active admin. */
@@ -134,14 +135,14 @@ export function updateStaffMember(
     member.passwordHash = patch.passwordHash;
     member.sessionVersion += 1;
   }
-  return structuredClone(member);
+  return detached(member);
 }
 
 /** Sign-out: every session the member holds becomes void. */
 export function endSessions(doc: StoreDocument, id: string): StaffMember {
   const member = findStaff(doc, id);
   member.sessionVersion += 1;
-  return structuredClone(member);
+  return detached(member);
 }
 
 export function createApiTokenRecord(
@@ -164,7 +165,7 @@ export function createApiTokenRecord(
     revokedAt: null,
   };
   doc.tokens.push(token);
-  return structuredClone(token);
+  return detached(token);
 }
 
 export function revokeApiToken(doc: StoreDocument, id: string, ctx: WriteContext): ApiToken {
@@ -172,5 +173,5 @@ export function revokeApiToken(doc: StoreDocument, id: string, ctx: WriteContext
   if (!token) throw new DomainError('not_found', `There is no API token with id "${id}".`, { id });
   if (token.revokedAt !== null) throw new DomainError('conflict', 'This token is already revoked.', { id });
   token.revokedAt = ctx.now.toISOString();
-  return structuredClone(token);
+  return detached(token);
 }

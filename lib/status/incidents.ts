@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '@/lib/core/errors';
 import type { Incident, IncidentUpdate, StoreDocument } from '@/lib/store/schema';
+import { detached } from '@/lib/store/detached';
 import { applyComponentChanges, componentChangesSchema } from '@/lib/status/components';
 import { nextId, type WriteContext } from '@/lib/store/write-context';
 import { impacts, type IncidentStatus } from '@/lib/core/vocab';
@@ -150,7 +151,7 @@ export function createIncident(doc: StoreDocument, input: IncidentInput, ctx: Wr
   doc.incidents.push(incident);
   const update = appendUpdate(doc, incident, input, ctx);
   if (input.notify !== false) queueIncidentEvent(doc, 'incident.created', incident, update, ctx);
-  return structuredClone(incident);
+  return detached(incident);
 }
 
 /** Adds an update to the timeline; reopening a resolved incident is allowed (it happens). */
@@ -167,7 +168,7 @@ export function addIncidentUpdate(
     const type = update.status === 'resolved' ? 'incident.resolved' : 'incident.updated';
     queueIncidentEvent(doc, type, incident, update, ctx);
   }
-  return { incident: structuredClone(incident), update: structuredClone(update) };
+  return { incident: detached(incident), update: detached(update) };
 }
 
 /** Resolves an incident and, unless told otherwise, returns every component it touched to operational. */
@@ -218,5 +219,5 @@ export function publishPostmortem(
   incident.postmortem = input.body;
   incident.status = 'postmortem';
   incident.updatedAt = ctx.now.toISOString();
-  return structuredClone(incident);
+  return detached(incident);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '@/lib/core/errors';
 import { assertNotice } from '@/lib/schedule/notice';
 import type { Maintenance, StoreDocument } from '@/lib/store/schema';
+import { detached } from '@/lib/store/detached';
 import type { WriteContext } from '@/lib/store/write-context';
 import { findMaintenance } from '@/lib/status/maintenances';
 import { windowFields, withWindowChecks } from '@/lib/status/maintenance-window-input';
@@ -34,7 +35,7 @@ export function rescheduleMaintenance(
   }
   const previous = { scheduledFor: maintenance.scheduledFor, scheduledUntil: maintenance.scheduledUntil };
   if (previous.scheduledFor === input.scheduledFor && previous.scheduledUntil === input.scheduledUntil) {
-    return structuredClone(maintenance);
+    return detached(maintenance);
   }
   const emergency = input.emergency ?? maintenance.emergency;
   assertNotice(new Date(input.scheduledFor), ctx.now, emergency);
@@ -44,5 +45,5 @@ export function rescheduleMaintenance(
   maintenance.sequence = (maintenance.sequence ?? 0) + 1;
   maintenance.updatedAt = ctx.now.toISOString();
   queueMaintenanceEvent(doc, 'maintenance.rescheduled', maintenance, ctx, previous);
-  return structuredClone(maintenance);
+  return detached(maintenance);
 }

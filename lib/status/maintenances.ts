@@ -4,6 +4,7 @@ import { expandRule } from '@/lib/schedule/expand';
 import { assertNotice } from '@/lib/schedule/notice';
 import { indexRules } from '@/lib/schedule/recurrence';
 import type { Maintenance, OccurrenceOverride, ScheduleRule, StoreDocument } from '@/lib/store/schema';
+import { detached } from '@/lib/store/detached';
 import { assertComponentsExist } from '@/lib/status/components';
 import { nextId, type WriteContext } from '@/lib/store/write-context';
 import { maintenanceStatus } from '@/lib/status/state';
@@ -89,7 +90,7 @@ export function createMaintenance(
   if (translations) maintenance.translations = translations;
   doc.maintenances.push(maintenance);
   queueMaintenanceEvent(doc, 'maintenance.announced', maintenance, ctx);
-  return structuredClone(maintenance);
+  return detached(maintenance);
 }
 
 /** Cancels without deleting: the maintenance stays in the history as cancelled. */
@@ -109,7 +110,7 @@ export function cancelMaintenance(doc: StoreDocument, id: string, ctx: WriteCont
   maintenance.updatedAt = maintenance.cancelledAt;
   maintenance.sequence = (maintenance.sequence ?? 0) + 1;
   queueMaintenanceEvent(doc, 'maintenance.cancelled', maintenance, ctx);
-  return structuredClone(maintenance);
+  return detached(maintenance);
 }
 
 /** Staff move a running maintenance to verifying, or complete it early; the clock does the rest. */
@@ -132,7 +133,7 @@ export function setMaintenanceStatus(
   maintenance.manualStatus = input.status;
   maintenance.manualStatusAt = ctx.now.toISOString();
   maintenance.updatedAt = maintenance.manualStatusAt;
-  return structuredClone(maintenance);
+  return detached(maintenance);
 }
 
 /** The rule's occurrence starting exactly at `start`, or a 404 naming what exists instead. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '@/lib/core/errors';
 import { impacts } from '@/lib/core/vocab';
 import { textLimits, type IncidentTemplate, type StoreDocument } from '@/lib/store/schema';
+import { detached } from '@/lib/store/detached';
 import { nextId, type WriteContext } from '@/lib/store/write-context';
 import { assertComponentsExist, componentChangesSchema } from '@/lib/status/components';
 import { updateStatuses } from '@/lib/status/incidents';
@@ -74,7 +75,7 @@ export function createTemplate(
   const translations = pickTranslations(input.translations, ['name', 'body']);
   if (translations) template.translations = translations;
   doc.templates.push(template);
-  return structuredClone(template);
+  return detached(template);
 }
 
 export function updateTemplate(
@@ -85,7 +86,7 @@ export function updateTemplate(
 ): { before: IncidentTemplate; after: IncidentTemplate } {
   const template = findTemplate(doc, id);
   check(doc, input);
-  const before = structuredClone(template);
+  const before = detached(template);
   if (input.name !== undefined) template.name = input.name;
   if (input.status !== undefined) template.status = input.status;
   if (input.impact !== undefined) template.impact = input.impact;
@@ -97,7 +98,7 @@ export function updateTemplate(
     else delete template.translations;
   }
   template.updatedAt = ctx.now.toISOString();
-  return { before, after: structuredClone(template) };
+  return { before, after: detached(template) };
 }
 
 export function deleteTemplate(doc: StoreDocument, id: string): IncidentTemplate {

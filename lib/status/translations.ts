@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '@/lib/core/errors';
 import { locales, type Locale } from '@/lib/core/locales';
 import type { StoreDocument } from '@/lib/store/schema';
+import { detached } from '@/lib/store/detached';
 
 /** A translated text as the write API takes it: trimmed, never empty, within the field's limit. */
 export function translatedText(max: number) {
@@ -55,7 +56,7 @@ export function mergeTranslations<F extends string>(
   sent: Partial<Record<Locale, Partial<Record<F, string | null>>>> | undefined,
 ): Partial<Record<Locale, Partial<Record<F, string>>>> | undefined {
   if (!sent) return stored;
-  const merged: Partial<Record<Locale, Partial<Record<F, string>>>> = structuredClone(stored ?? {});
+  const merged: Partial<Record<Locale, Partial<Record<F, string>>>> = detached(stored ?? {});
   for (const locale of locales) {
     const fields = sent[locale];
     if (!fields) continue;

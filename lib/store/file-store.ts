@@ -4,12 +4,10 @@ import { auditLines, readAuditTail, toAuditEntries } from '@/lib/store/audit-log
 import { errorText, sweepTempFiles, writeFileAtomic } from '@/lib/store/atomic-write';
 import {
   assertRevision,
-  deepFreeze,
   readDocumentFile,
   serializeDocument,
   statKey,
   type DocumentRead,
-  validateDraft,
 } from '@/lib/store/document-file';
 import type {
   Actor,
@@ -28,6 +26,7 @@ import { acquireLock, type FileLock } from '@/lib/store/lock';
 import { MemoryFailureLog } from '@/lib/store/memory-failure-log';
 import { FileNotificationStore } from '@/lib/store/file-notifications';
 import { commitPendingEvents } from '@/lib/store/pending-events';
+import { applyChange, pendingOf } from '@/lib/store/apply-change';
 import { appendJournal } from '@/lib/store/journal';
 import { isProcessAlive } from '@/lib/store/pid';
 import { ReadCache } from '@/lib/store/read-cache';
@@ -187,17 +186,15 @@ class FileStore implements StoreDriver {
   ): UpdateResult<T> {
     const current = storeStep(this.file, 'reading', () => this.readUnderLock(lock));
     assertRevision(current.doc.revision, options.expectedRevision);
-    const draft = structuredClone(current.doc);
-    const result = fn(draft);
-    if (result instanceof Promise) throw new TypeError('store.update() needs a synchronous function');
-    draft.revision = current.doc.revision + 1;
-    draft.updatedAt = options.now.toISOString();
-    draft.pendingEvents = commitPendingEvents(
-      draft.pendingEvents,
-      draft.revision,
-      this.notifications.acceptedSeq(),
-    );
-    const next = deepFreeze(validateDraft(draft, current.doc));
+    const { next, result } = applyChange(current.doc, fn, (draft) => {
+      draft.revision = current.doc.revision + 1;
+      draft.updatedAt = options.now.toISOString();
+      draft.pendingEvents = commitPendingEvents(
+        pendingOf(draft),
+        draft.revision,
+        this.notifications.acceptedSeq(),
+      );
+    });
     const inputs = options.audit?.(result, next) ?? [];
     const lines = auditLines(toAuditEntries([inputs].flat(), options.actor, options.now, next.revision));
     if (!lock.held()) {

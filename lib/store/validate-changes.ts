@@ -13,6 +13,21 @@ function textOf(value: object): string {
   return text;
 }
 
+/** The array schema of a key, also when older stores may lack the key (optional, or a default). */
+function arrayOf(schema: z.ZodType): z.ZodArray<z.ZodType> | null {
+  if (schema instanceof z.ZodArray) return schema as z.ZodArray<z.ZodType>;
+  if (schema instanceof z.ZodDefault || schema instanceof z.ZodOptional)
+    return arrayOf(schema.unwrap() as z.ZodType);
+  return null;
+}
+
+/** The items of a validated array by their JSON text. */
+function textsOf(items: readonly unknown[]): Map<string, unknown> {
+  const known = new Map<string, unknown>();
+  for (const item of items) if (typeof item === 'object' && item !== null) known.set(textOf(item), item);
+  return known;
+}
+
 /**
  * Validates a document that differs from a validated `base` in a few items (a write, or another instance's
  * write read back): an item whose JSON equals an item of `base` is that item, and only the others are parsed,
@@ -28,17 +43,24 @@ export function validateChanges(value: unknown, base: StoreDocument): StoreDocum
   for (const [key, schema] of Object.entries(storeDocumentSchema.shape)) {
     const next: unknown = Reflect.get(value, key);
     const before: unknown = Reflect.get(base, key);
-    if (schema instanceof z.ZodArray && Array.isArray(next) && Array.isArray(before)) {
-      const known = new Map<string, unknown>();
-      for (const item of before) if (typeof item === 'object' && item !== null) known.set(textOf(item), item);
+    const array = arrayOf(schema);
+    if (array && Array.isArray(next) && Array.isArray(before)) {
+      const kept = new Set<unknown>(before);
+      let known: Map<string, unknown> | null = null;
       const items: unknown[] = [];
       for (const item of next) {
+        // The very object of `base` (a write's draft leaves what it did not touch as it was): valid already.
+        if (kept.has(item)) {
+          items.push(item);
+          continue;
+        }
+        known ??= textsOf(before);
         const same = typeof item === 'object' && item !== null ? known.get(JSON.stringify(item)) : undefined;
         if (same !== undefined) {
           items.push(same);
           continue;
         }
-        const parsed = schema.element.safeParse(item);
+        const parsed = array.element.safeParse(item);
         if (!parsed.success) return null;
         items.push(parsed.data);
       }

@@ -14,17 +14,25 @@ export async function transaction<T>(
   begin = 'BEGIN',
 ): Promise<T> {
   const client = await pool.connect();
+  // The pool listens for a dropped connection only while a client is idle. Between two statements of this
+  // transaction the server may end it (a shutdown, a restart): its next statement fails and rolls back
+  // instead of the error going unheard and ending the process.
+  const dropped = () => undefined;
+  client.on('error', dropped);
   try {
     await client.query(begin);
     const result = await fn(client);
     await client.query('COMMIT');
+    client.off('error', dropped);
     client.release();
     return result;
   } catch (error) {
     try {
       await client.query('ROLLBACK');
+      client.off('error', dropped);
       client.release();
     } catch {
+      client.off('error', dropped);
       client.release(true);
     }
     throw error;

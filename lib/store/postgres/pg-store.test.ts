@@ -1,8 +1,10 @@
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isDomainError } from '@/lib/core/errors';
 import type { Actor } from '@/lib/store/driver';
 import { migrations } from '@/lib/store/postgres/migrations';
 import { PgStore } from '@/lib/store/postgres/pg-store';
+import { transaction } from '@/lib/store/postgres/pg-sql';
 import { freshDatabase, sql, testSettings } from '@/lib/store/test-fixtures/postgres';
 
 const actor: Actor = { kind: 'staff', id: 'staff-1', name: 'ops@example.com' };
@@ -69,6 +71,69 @@ describe('the document row', () => {
     expect(a).toEqual({ ...a, before: null });
     expect(a).not.toHaveProperty('after');
     expect(b?.after).toEqual({ nested: [1, 'x', null] });
+  });
+});
+
+describe('writes that queue in one process', () => {
+  it('commit together, each with its own revision, answer and audit entry; a refused one leaves the rest', async () => {
+    const url = await database();
+    const store = open(url);
+    await store.load();
+    const writes = Array.from({ length: 30 }, (_, i) =>
+      store.update(
+        (d) => {
+          if (i === 7) throw new Error('refused by its verb');
+          d.page.name = `Write ${i}`;
+          return i;
+        },
+        {
+          ...write,
+          expectedRevision: i === 12 ? 1 : undefined,
+          audit: () => ({ action: 'w', target: `${i}` }),
+        },
+      ),
+    );
+    const settled = await Promise.allSettled(writes);
+    const failed = settled.flatMap((s, i) => (s.status === 'rejected' ? [i] : []));
+    expect(failed).toEqual([7, 12]);
+    const answers = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    // In the order they came, one revision each, each answered with the page as its own write left it.
+    expect(answers.map((a) => a.doc.revision)).toEqual(answers.map((_, k) => 2 + k));
+    expect(answers.map((a) => a.doc.page.name)).toEqual(answers.map((a) => `Write ${a.result}`));
+    const audit = await store.readAudit(100);
+    expect(audit.filter((e) => e.action === 'w').map((e) => [e.target, e.revision])).toEqual(
+      answers.map((a) => [`${a.result}`, a.doc.revision]).reverse(),
+    );
+    const [row] = await sql<{ revision: string; name: string }>(
+      url,
+      "SELECT revision, body->'page'->>'name' AS name FROM status_document",
+    );
+    expect(row).toEqual({ revision: '29', name: 'Write 29' });
+    // Fewer transactions than writes: the queue was written in batches.
+    const [stats] = await sql<{ commits: string }>(
+      url,
+      "SELECT count(DISTINCT xmin::text)::text AS commits FROM status_audit WHERE action = 'w'",
+    );
+    expect(Number(stats?.commits)).toBeLessThan(answers.length);
+  });
+
+  it('fail together when the server ends the connection between two statements, and the process lives on', async () => {
+    const url = await database();
+    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    try {
+      const error: unknown = await transaction(pool, async (client) => {
+        const [own] = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
+        await sql(url, 'SELECT pg_terminate_backend($1)', [own?.pid]);
+        // The server's goodbye arrives while no statement runs: heard by nobody but the transaction.
+        await new Promise((r) => setTimeout(r, 300));
+        await client.query('SELECT 1');
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      // The broken connection was not handed back: the pool works.
+      expect((await pool.query<{ one: number }>('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await pool.end();
+    }
   });
 });
 

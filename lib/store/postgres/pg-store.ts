@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { toAuditEntries } from '@/lib/store/audit-log';
-import { assertRevision, checkDocument, deepFreeze, validateDraft } from '@/lib/store/document-file';
+import { assertRevision, checkDocument, deepFreeze } from '@/lib/store/document-file';
 import type {
   Actor,
   AuditEntry,
@@ -45,6 +45,9 @@ import { PgHealth } from '@/lib/store/postgres/pg-health';
 import { queueEvents } from '@/lib/store/postgres/pg-deliveries';
 import { PgNotificationStore } from '@/lib/store/postgres/pg-notifications';
 import { commitPendingEvents } from '@/lib/store/pending-events';
+import { applyChange, pendingOf } from '@/lib/store/apply-change';
+import { WriteBatches, type QueuedWrite } from '@/lib/store/write-batches';
+import type { NotificationEvent } from '@/lib/store/notification-schema';
 import { storeDocumentSchema, type StoreDocument } from '@/lib/store/schema';
 import { seedDocument } from '@/lib/store/seed';
 
@@ -55,6 +58,28 @@ export interface PgStoreOptions {
 
 const SYSTEM: Actor = { kind: 'system', id: 'store', name: 'system' };
 const PRUNE_EVERY_MS = 60_000;
+/** At most this many queued writes share one transaction (and hold the row lock that long). */
+const MAX_BATCH = 50;
+
+interface PendingWrite<T> {
+  fn: (draft: StoreDocument) => T;
+  options: UpdateOptions<T>;
+}
+
+/** One write applied to the page before it: the page after it, its answer, audit entries and new events. */
+function applyWrite<T>(doc: StoreDocument, { fn, options }: PendingWrite<T>) {
+  assertRevision(doc.revision, options.expectedRevision);
+  let events: NotificationEvent[] = [];
+  const { next, result } = applyChange(doc, fn, (draft) => {
+    draft.revision = doc.revision + 1;
+    draft.updatedAt = options.now.toISOString();
+    events = commitPendingEvents(pendingOf(draft), draft.revision, Number.MAX_SAFE_INTEGER);
+    draft.pendingEvents = [];
+  });
+  const inputs = [options.audit?.(result, next) ?? []].flat();
+  const audit = toAuditEntries(inputs, options.actor, options.now, next.revision);
+  return { answer: { doc: next, result }, audit, events };
+}
 
 /**
  * The shared driver: the document as one row (JSONB) whose revision a trigger only lets move forward, written
@@ -75,7 +100,10 @@ export class PgStore implements StoreDriver {
   private known: DocumentHead | null = null;
   private migrated: Promise<void> | null = null;
   private watch: RevisionWatch | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly writes = new WriteBatches<PendingWrite<unknown>, UpdateResult<unknown>>(
+    (batch) => this.guard(() => this.writeBatch(batch)),
+    MAX_BATCH,
+  );
   private pruner: NodeJS.Timeout | null = null;
   private readonly secrets = new Map<string, string>();
 
@@ -120,12 +148,8 @@ export class PgStore implements StoreDriver {
   }
 
   update<T>(fn: (draft: StoreDocument) => T, options: UpdateOptions<T>): Promise<UpdateResult<T>> {
-    const run = this.queue.then(
-      () => this.guard(() => this.write(fn, options)),
-      () => this.guard(() => this.write(fn, options)),
-    );
-    this.queue = run.catch(() => undefined);
-    return run;
+    const write: PendingWrite<T> = { fn, options };
+    return this.writes.add(write as PendingWrite<unknown>) as Promise<UpdateResult<T>>;
   }
 
   audit(entries: AuditInput[], actor: Actor, now: Date, revision: number): Promise<void> {
@@ -201,7 +225,7 @@ export class PgStore implements StoreDriver {
     if (this.pruner) clearInterval(this.pruner);
     this.health_.stop();
     await this.watch?.stop();
-    await this.queue;
+    await this.writes.idle();
     await this.pool.end();
   }
 
@@ -227,10 +251,15 @@ export class PgStore implements StoreDriver {
     }
   }
 
-  private async write<T>(
-    fn: (draft: StoreDocument) => T,
-    options: UpdateOptions<T>,
-  ): Promise<UpdateResult<T>> {
+  /**
+   * The writes that queued in this process, in one transaction: each is applied to the page its predecessor
+   * left, with its own revision, time, audit entries and events, exactly as if it ran alone; one that is
+   * refused (a conflict, an invalid change) is answered at once and leaves the others be. The row is locked,
+   * read and written once for all of them, and a failed commit fails them all: nothing is half-applied.
+   */
+  private async writeBatch(
+    batch: QueuedWrite<PendingWrite<unknown>, UpdateResult<unknown>>[],
+  ): Promise<void> {
     await this.ready();
     const begin = `BEGIN; SET LOCAL lock_timeout = ${Math.floor(this.settings.lockTimeoutMs)}`;
     const outcome = await transaction(
@@ -241,34 +270,35 @@ export class PgStore implements StoreDriver {
         if (row.body === undefined && !sameHead(row.head, this.bodyHead)) {
           row = (await readDocumentRow(client, null, true)) ?? row;
         }
-        const current = this.currentOf(row);
-        assertRevision(current.revision, options.expectedRevision);
-        const draft = structuredClone(current);
-        const result = fn(draft);
-        if (result instanceof Promise) throw new TypeError('store.update() needs a synchronous function');
-        draft.revision = current.revision + 1;
-        draft.updatedAt = options.now.toISOString();
-        // The write's new events go to status_events in this transaction; the page row keeps none.
-        const events = commitPendingEvents(draft.pendingEvents, draft.revision, Number.MAX_SAFE_INTEGER);
-        draft.pendingEvents = [];
-        const next = deepFreeze(validateDraft(draft, current));
-        const inputs = [options.audit?.(result, next) ?? []].flat();
-        const head = { generation: row.head.generation, revision: next.revision };
+        let doc = this.currentOf(row);
+        const applied: { write: (typeof batch)[number]; answer: UpdateResult<unknown> }[] = [];
+        const events: NotificationEvent[] = [];
+        const audit: AuditEntry[] = [];
+        for (const write of batch) {
+          try {
+            const step = applyWrite(doc, write.input);
+            events.push(...step.events);
+            audit.push(...step.audit);
+            doc = step.answer.doc;
+            applied.push({ write, answer: step.answer });
+          } catch (error) {
+            write.reject(error);
+          }
+        }
+        if (applied.length === 0) return null;
+        const head = { generation: row.head.generation, revision: doc.revision };
+        // The writes' new events go to status_events in this transaction; the page row keeps none.
         await queueEvents(client, events);
-        await commitWrite(
-          client,
-          next,
-          toAuditEntries(inputs, options.actor, options.now, next.revision),
-          head,
-        );
-        return { head, doc: next, result };
+        await commitWrite(client, doc, audit, head);
+        return { head, doc, applied };
       },
       begin,
     );
+    if (!outcome) return;
     this.good = { head: outcome.head, doc: outcome.doc };
     this.bad = null;
     this.saw(outcome.head);
-    return { doc: outcome.doc, result: outcome.result };
+    for (const { write, answer } of outcome.applied) write.resolve(answer);
   }
 
   /** The document a write starts from; a damaged one is never written over. */
