@@ -38,4 +38,21 @@ describe('WriteBatches', () => {
     expect(await queue.add('after')).toBe('ok after');
     await queue.idle();
   });
+
+  it('tells a reader when the batch running now is answered, waiting no longer than asked', async () => {
+    let release: () => void = () => undefined;
+    const queue = new WriteBatches<number, number>(async (batch) => {
+      await new Promise<void>((r) => (release = r));
+      for (const write of batch) write.resolve(write.input);
+    }, 5);
+    await queue.batchDone(1_000); // nothing running: at once
+    const write = queue.add(1);
+    const started = Date.now();
+    await queue.batchDone(50);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    const done = queue.batchDone(10_000);
+    release();
+    await done;
+    expect(await write).toBe(1);
+  });
 });

@@ -14,6 +14,7 @@ export interface QueuedWrite<I, R> {
 export class WriteBatches<I, R> {
   private waiting: QueuedWrite<I, R>[] = [];
   private running: Promise<void> | null = null;
+  private batch: Promise<void> | null = null;
 
   constructor(
     private readonly run: (batch: QueuedWrite<I, R>[]) => Promise<void>,
@@ -32,16 +33,30 @@ export class WriteBatches<I, R> {
     return this.running ?? Promise.resolve();
   }
 
+  /** Resolves once the batch running now (if any) has been answered, or after `ms`; never rejects. */
+  batchDone(ms: number): Promise<void> {
+    if (!this.batch) return Promise.resolve();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+    return Promise.race([this.batch, late]).finally(() => clearTimeout(timer));
+  }
+
   private async drain(): Promise<void> {
     while (this.waiting.length > 0) {
       const batch = this.waiting.splice(0, this.maxBatch);
+      const running = this.run(batch);
+      this.batch = running.then(
+        () => undefined,
+        () => undefined,
+      );
       try {
-        await this.run(batch);
+        await running;
       } catch (error) {
         // Answering a write twice changes nothing: those `run` answered keep their answer.
         for (const write of batch) write.reject(error);
       }
     }
+    this.batch = null;
     this.running = null;
   }
 }

@@ -56,8 +56,11 @@ export function isNewer(b: DocumentHead, a: DocumentHead | null): boolean {
 
 export interface DocumentRow {
   head: DocumentHead;
-  /** The stored JSON, or undefined when it is the document `known` already names (not sent again). */
-  body: unknown;
+  /**
+   * The stored JSON as text, or undefined when it is the document `known` already names (not sent again).
+   * Text, so that a body the caller turns out not to need (it learned of a newer one meanwhile) costs no parse.
+   */
+  body: string | undefined;
 }
 
 /** The document row; its body only when it differs from `known`. `lock` takes the row for a write. */
@@ -66,9 +69,9 @@ export async function readDocumentRow(
   known: DocumentHead | null,
   lock: boolean,
 ): Promise<DocumentRow | null> {
-  const { rows } = await db.query<{ generation: string; revision: string; body: unknown; same: boolean }>(
+  const { rows } = await db.query<{ generation: string; revision: string; body: string; same: boolean }>(
     `SELECT generation, revision, (generation = $1 AND revision = $2) AS same,
-            CASE WHEN generation = $1 AND revision = $2 THEN NULL ELSE body END AS body
+            CASE WHEN generation = $1 AND revision = $2 THEN NULL ELSE body::text END AS body
        FROM status_document${lock ? ' FOR UPDATE' : ''}`,
     [known?.generation ?? '', known?.revision ?? -1],
   );
@@ -76,6 +79,15 @@ export async function readDocumentRow(
   if (!row) return null;
   const head = { generation: row.generation, revision: Number(row.revision) };
   return { head, body: row.same ? undefined : row.body };
+}
+
+/** A stored body as JSON; text that is not JSON is passed on for validation to report. */
+export function parsedBody(text: string | undefined): unknown {
+  try {
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return text;
+  }
 }
 
 export async function readHead(db: Queryable): Promise<DocumentHead | null> {

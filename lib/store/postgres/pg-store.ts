@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { toAuditEntries } from '@/lib/store/audit-log';
-import { assertRevision, checkDocument, deepFreeze } from '@/lib/store/document-file';
+import { checkDocument, deepFreeze } from '@/lib/store/document-file';
 import type {
   Actor,
   AuditEntry,
@@ -30,6 +30,7 @@ import {
   insertAudit,
   isNewer,
   readAuditNewest,
+  parsedBody,
   readDocumentRow,
   readHead,
   readOrCreateSecret,
@@ -44,10 +45,13 @@ import { RevisionWatch } from '@/lib/store/postgres/pg-watch';
 import { PgHealth } from '@/lib/store/postgres/pg-health';
 import { queueEvents } from '@/lib/store/postgres/pg-deliveries';
 import { PgNotificationStore } from '@/lib/store/postgres/pg-notifications';
-import { commitPendingEvents } from '@/lib/store/pending-events';
-import { applyChange, pendingOf } from '@/lib/store/apply-change';
-import { WriteBatches, type QueuedWrite } from '@/lib/store/write-batches';
-import type { NotificationEvent } from '@/lib/store/notification-schema';
+import { WriteBatches } from '@/lib/store/write-batches';
+import {
+  applyBatch,
+  MAX_BATCH,
+  type PageWrite,
+  type QueuedPageWrite,
+} from '@/lib/store/postgres/pg-page-writes';
 import { storeDocumentSchema, type StoreDocument } from '@/lib/store/schema';
 import { seedDocument } from '@/lib/store/seed';
 
@@ -58,29 +62,8 @@ export interface PgStoreOptions {
 
 const SYSTEM: Actor = { kind: 'system', id: 'store', name: 'system' };
 const PRUNE_EVERY_MS = 60_000;
-/** At most this many queued writes share one transaction (and hold the row lock that long). */
-const MAX_BATCH = 50;
-
-interface PendingWrite<T> {
-  fn: (draft: StoreDocument) => T;
-  options: UpdateOptions<T>;
-}
-
-/** One write applied to the page before it: the page after it, its answer, audit entries and new events. */
-function applyWrite<T>(doc: StoreDocument, { fn, options }: PendingWrite<T>) {
-  assertRevision(doc.revision, options.expectedRevision);
-  let events: NotificationEvent[] = [];
-  const { next, result } = applyChange(doc, fn, (draft) => {
-    draft.revision = doc.revision + 1;
-    draft.updatedAt = options.now.toISOString();
-    events = commitPendingEvents(pendingOf(draft), draft.revision, Number.MAX_SAFE_INTEGER);
-    draft.pendingEvents = [];
-  });
-  const inputs = [options.audit?.(result, next) ?? []].flat();
-  const audit = toAuditEntries(inputs, options.actor, options.now, next.revision);
-  return { answer: { doc: next, result }, audit, events };
-}
-
+/** How long a read waits for this process's write in flight, whose page it will then hold. */
+const LOAD_WAITS_FOR_WRITE_MS = 100;
 /**
  * The shared driver: the document as one row (JSONB) whose revision a trigger only lets move forward, written
  * in one transaction with its audit entries and a NOTIFY. Each process keeps the last good document; reads
@@ -99,8 +82,9 @@ export class PgStore implements StoreDriver {
   /** The newest head heard of (reads, writes, notifications): what version() reports. */
   private known: DocumentHead | null = null;
   private migrated: Promise<void> | null = null;
+  private loading: Promise<StoreSnapshot> | null = null;
   private watch: RevisionWatch | null = null;
-  private readonly writes = new WriteBatches<PendingWrite<unknown>, UpdateResult<unknown>>(
+  private readonly writes = new WriteBatches<PageWrite<unknown>, UpdateResult<unknown>>(
     (batch) => this.guard(() => this.writeBatch(batch)),
     MAX_BATCH,
   );
@@ -134,10 +118,19 @@ export class PgStore implements StoreDriver {
     this.notifications = new PgNotificationStore(withPool);
   }
 
-  async load(): Promise<StoreSnapshot> {
+  /** The page: the held copy when the database has no newer one; reads at the same moment share one query. */
+  load(): Promise<StoreSnapshot> {
+    this.loading ??= this.loadNow().finally(() => (this.loading = null));
+    return this.loading;
+  }
+
+  private async loadNow(): Promise<StoreSnapshot> {
     if (this.health_.down) return this.fallback();
     try {
       await this.ready();
+      // A write of this process being committed: its page is ours in a moment, without fetching it. Not
+      // longer than a moment: a write waiting for another instance's lock must not hold up the reads.
+      await this.writes.batchDone(LOAD_WAITS_FOR_WRITE_MS);
       const row = (await readDocumentRow(this.pool, this.bodyHead, false)) ?? (await this.createSeed());
       return this.remember(row);
     } catch (error) {
@@ -148,8 +141,8 @@ export class PgStore implements StoreDriver {
   }
 
   update<T>(fn: (draft: StoreDocument) => T, options: UpdateOptions<T>): Promise<UpdateResult<T>> {
-    const write: PendingWrite<T> = { fn, options };
-    return this.writes.add(write as PendingWrite<unknown>) as Promise<UpdateResult<T>>;
+    const write: PageWrite<T> = { fn, options };
+    return this.writes.add(write as PageWrite<unknown>) as Promise<UpdateResult<T>>;
   }
 
   audit(entries: AuditInput[], actor: Actor, now: Date, revision: number): Promise<void> {
@@ -257,9 +250,7 @@ export class PgStore implements StoreDriver {
    * refused (a conflict, an invalid change) is answered at once and leaves the others be. The row is locked,
    * read and written once for all of them, and a failed commit fails them all: nothing is half-applied.
    */
-  private async writeBatch(
-    batch: QueuedWrite<PendingWrite<unknown>, UpdateResult<unknown>>[],
-  ): Promise<void> {
+  private async writeBatch(batch: QueuedPageWrite[]): Promise<void> {
     await this.ready();
     const begin = `BEGIN; SET LOCAL lock_timeout = ${Math.floor(this.settings.lockTimeoutMs)}`;
     const outcome = await transaction(
@@ -270,21 +261,7 @@ export class PgStore implements StoreDriver {
         if (row.body === undefined && !sameHead(row.head, this.bodyHead)) {
           row = (await readDocumentRow(client, null, true)) ?? row;
         }
-        let doc = this.currentOf(row);
-        const applied: { write: (typeof batch)[number]; answer: UpdateResult<unknown> }[] = [];
-        const events: NotificationEvent[] = [];
-        const audit: AuditEntry[] = [];
-        for (const write of batch) {
-          try {
-            const step = applyWrite(doc, write.input);
-            events.push(...step.events);
-            audit.push(...step.audit);
-            doc = step.answer.doc;
-            applied.push({ write, answer: step.answer });
-          } catch (error) {
-            write.reject(error);
-          }
-        }
+        const { doc, applied, events, audit } = applyBatch(this.currentOf(row), batch);
         if (applied.length === 0) return null;
         const head = { generation: row.head.generation, revision: doc.revision };
         // The writes' new events go to status_events in this transaction; the page row keeps none.
@@ -319,7 +296,7 @@ export class PgStore implements StoreDriver {
     if (this.good && (row.body === undefined || (held && !isNewer(row.head, held)))) {
       return this.bad ? this.damaged(this.bad.problem) : { doc: this.good.doc, problem: null };
     }
-    const checked = checkDocument(row.body, this.good?.doc);
+    const checked = checkDocument(parsedBody(row.body), this.good?.doc);
     let problem = checked.ok ? null : checked.problem;
     if (checked.ok && checked.doc.revision !== row.head.revision) {
       problem = `the document says revision ${checked.doc.revision} but its row says ${row.head.revision}`;
