@@ -33,9 +33,16 @@ const RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 type TickState = 'worked' | 'idle' | 'standby';
 
+/**
+ * The least time between the starts of two rounds that sent nothing: events that arrive in a stream (a burst
+ * of writes) are taken a few rounds a second, each round reading the page once, not one round per write.
+ */
+export const ACCEPT_ROUND_MS = 200;
+
 /** The pause after a round that sent `sent` in `roundMs`, keeping the average at no more than `rate` per second. */
 export function pauseAfterRound(sent: number, rate: number, roundMs: number): number {
-  return Math.max(0, (sent * 1000) / rate - roundMs);
+  const least = sent === 0 ? ACCEPT_ROUND_MS : 0;
+  return Math.max(0, least - roundMs, (sent * 1000) / rate - roundMs);
 }
 
 /**

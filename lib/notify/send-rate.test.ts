@@ -13,7 +13,9 @@ describe('the send rate', () => {
   it('pauses after a round long enough that the average stays at the rate', () => {
     expect(pauseAfterRound(500, 500, 300)).toBe(700);
     expect(pauseAfterRound(500, 500, 1_200)).toBe(0);
-    expect(pauseAfterRound(0, 500, 10)).toBe(0);
+    // A round that only took events in: the next starts 200 ms after it began.
+    expect(pauseAfterRound(0, 500, 10)).toBe(190);
+    expect(pauseAfterRound(0, 500, 450)).toBe(0);
     // Ten thousand at 500 per second: twenty one-second rounds, well inside a minute.
     expect(pauseAfterRound(10_000, 500, 0)).toBe(20_000);
   });
