@@ -46,13 +46,9 @@ export function runPrimary({ config, logger, backgroundJobs }: PrimaryOptions): 
   const renderer = superviseRenderer({
     script: join(import.meta.dirname, 'renderer.mjs'),
     // Next's process gets a small young generation (less resident memory; workers keep V8's default) and
-    // room for the headers the front workers forward with long addresses.
-    execArgv: [
-      '--max-semi-space-size=4',
-      '--max-old-space-size=384',
-      '--max-http-header-size=65536',
-      '--enable-source-maps',
-    ],
+    // room for the headers the front workers forward with long addresses. No source maps: mapping each of
+    // Next's chunks as it loads costs a restart under load seconds, and its errors are logged by message.
+    execArgv: ['--max-semi-space-size=4', '--max-old-space-size=384', '--max-http-header-size=65536'],
     logger,
     onState: (state: RendererState) => {
       metrics.up.set(state.port === null ? 0 : 1);

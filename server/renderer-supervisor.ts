@@ -32,7 +32,10 @@ const STABLE_MS = 60_000;
 export function superviseRenderer(options: SupervisorOptions) {
   const { logger } = options;
   const pingMs = options.pingMs ?? 1_000;
-  const hungAfterMs = options.hungAfterMs ?? 4_000;
+  // Generous: under an outage's load a busy renderer on a starved CPU can miss pings for seconds while it
+  // loads a route, and killing it then would turn slowness into a restart loop. Cached pages are served
+  // (stale after two seconds) whatever it does.
+  const hungAfterMs = options.hungAfterMs ?? 10_000;
   let child: ChildProcess | null = null;
   let state: RendererState = { port: null, reason: 'starting' };
   let failures = 0;
