@@ -89,7 +89,8 @@ test('a hung renderer is replaced; meanwhile stale pages answer 200 and readines
   // Stopping the process is how a hang is caused here: it keeps its sockets but never answers.
   process.kill(pid, 'SIGSTOP');
   try {
-    const notReady = await eventually(async () => (await fetch(url('/readyz'))).status === 503, 10_000);
+    // A renderer is hung after 10 s without answering pings (renderer-supervisor.ts).
+    const notReady = await eventually(async () => (await fetch(url('/readyz'))).status === 503, 20_000);
     expect(notReady).toBe(true);
     const ready = (await (await fetch(url('/readyz'))).json()) as { status: string; reason?: string };
     if (ready.status === 'unavailable') expect(ready.reason).toMatch(/render/);
