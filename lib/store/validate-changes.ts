@@ -21,6 +21,24 @@ function arrayOf(schema: z.ZodType): z.ZodArray<z.ZodType> | null {
   return null;
 }
 
+/** Equal as JSON data: the same values, whatever the order of the keys (cheaper than comparing texts). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key) || !sameJson(Reflect.get(a, key), Reflect.get(b, key))) return false;
+  }
+  return true;
+}
+
 /** The items of a validated array by their JSON text. */
 function textsOf(items: readonly unknown[]): Map<string, unknown> {
   const known = new Map<string, unknown>();
@@ -48,10 +66,16 @@ export function validateChanges(value: unknown, base: StoreDocument): StoreDocum
       const kept = new Set<unknown>(before);
       let known: Map<string, unknown> | null = null;
       const items: unknown[] = [];
-      for (const item of next) {
+      for (const [index, item] of next.entries()) {
         // The very object of `base` (a write's draft leaves what it did not touch as it was): valid already.
         if (kept.has(item)) {
           items.push(item);
+          continue;
+        }
+        // Read back from storage: most items are where they were, and equal.
+        const there: unknown = before[index];
+        if (there !== undefined && sameJson(item, there)) {
+          items.push(there);
           continue;
         }
         known ??= textsOf(before);
