@@ -16,6 +16,43 @@ describe('ResponseCache', () => {
     expect(cache.get('c', 'v1', 0)).toBeDefined();
   });
 
+  it('orders its variants from least to most recently used as they are stored, hit and replaced', () => {
+    const cache = new ResponseCache({ maxEntries: 10, maxBytes: 1 << 20 });
+    for (const key of ['a', 'b', 'c', 'd']) cache.set(key, entry(key));
+    cache.get('b', 'v1', 0);
+    cache.get('d', 'v1', 0);
+    cache.get('a', 'v1', 0);
+    cache.set('c', entry('c2'));
+    expect(cache.keys()).toEqual(['b', 'd', 'a', 'c']);
+    cache.delete('d');
+    cache.delete('b');
+    cache.delete('c');
+    expect(cache.keys()).toEqual(['a']);
+    cache.clear();
+    cache.set('e', entry('e'));
+    expect(cache.keys()).toEqual(['e']);
+  });
+
+  it('does not count a stale lookup as a use', () => {
+    const cache = new ResponseCache({ maxEntries: 2, maxBytes: 1 << 20 });
+    cache.set('a', entry('a', 'v1'));
+    cache.set('b', entry('b', 'v2'));
+    expect(cache.lookup('a', 'v2', 0)).toMatchObject({ fresh: false });
+    cache.set('c', entry('c', 'v2'));
+    expect(cache.keys()).toEqual(['b', 'c']);
+  });
+
+  it('evicts from the least recently used end until the bytes fit', () => {
+    const one = new ResponseCache({ maxEntries: 1, maxBytes: 1 << 20 });
+    one.set('a', entry('a'.repeat(3000)));
+    const cache = new ResponseCache({ maxEntries: 100, maxBytes: 3 * one.totalBytes });
+    for (const key of ['a', 'b', 'c']) cache.set(key, entry('a'.repeat(3000)));
+    cache.get('a', 'v1', 0);
+    cache.set('d', entry('a'.repeat(3000)));
+    expect(cache.keys()).toEqual(['c', 'a', 'd']);
+    expect(cache.totalBytes).toBe(3 * one.totalBytes);
+  });
+
   it('keeps its total size under the byte bound', () => {
     const cache = new ResponseCache({ maxEntries: 100, maxBytes: 20_000 });
     for (let i = 0; i < 20; i++) cache.set(`k${i}`, entry(`${i}`.padEnd(3000, 'x')));

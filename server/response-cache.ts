@@ -54,15 +54,28 @@ function sizeOf(entry: CachedResponse): number {
   return entry.body.length + (entry.gzip?.length ?? 0) + (entry.br?.length ?? 0) + 512;
 }
 
-/** A bounded LRU of rendered responses keyed by variant; entries go stale with a new store version or at their instant. */
+/** A cached response in the recency list: `newer` towards the most recently used, `older` towards eviction. */
+interface Slot {
+  key: string;
+  entry: CachedResponse;
+  newer: Slot | null;
+  older: Slot | null;
+}
+
+/**
+ * A bounded LRU of rendered responses keyed by variant; entries go stale with a new store version or at their
+ * instant. Recency is a linked list, so a hit moves its entry by relinking it rather than rehashing the map.
+ */
 export class ResponseCache {
-  private readonly entries = new Map<string, CachedResponse>();
+  private readonly slots = new Map<string, Slot>();
+  private newest: Slot | null = null;
+  private oldest: Slot | null = null;
   private bytes = 0;
 
   constructor(private readonly limits: CacheLimits) {}
 
   get size(): number {
-    return this.entries.size;
+    return this.slots.size;
   }
 
   get totalBytes(): number {
@@ -75,12 +88,14 @@ export class ResponseCache {
    * fill replaces or removes it.
    */
   lookup(key: string, version: string, now: number): { entry: CachedResponse; fresh: boolean } | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
+    const slot = this.slots.get(key);
+    if (!slot) return undefined;
+    const entry = slot.entry;
     if (entry.version !== version || now >= entry.validUntil) return { entry, fresh: false };
-    // Refresh recency: Map iteration order is insertion order, so re-insert.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
+    if (slot !== this.newest) {
+      this.unlink(slot);
+      this.link(slot);
+    }
     return { entry, fresh: true };
   }
 
@@ -94,25 +109,52 @@ export class ResponseCache {
     const size = sizeOf(entry);
     if (size > this.limits.maxBytes) return;
     this.delete(key);
-    this.entries.set(key, entry);
+    const slot: Slot = { key, entry, newer: null, older: null };
+    this.slots.set(key, slot);
+    this.link(slot);
     this.bytes += size;
-    while (this.entries.size > this.limits.maxEntries || this.bytes > this.limits.maxBytes) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done) break;
-      this.delete(oldest.value);
-    }
+    while (this.oldest && (this.slots.size > this.limits.maxEntries || this.bytes > this.limits.maxBytes))
+      this.delete(this.oldest.key);
   }
 
   delete(key: string): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.entries.delete(key);
-    this.bytes -= sizeOf(entry);
+    const slot = this.slots.get(key);
+    if (!slot) return;
+    this.slots.delete(key);
+    this.unlink(slot);
+    this.bytes -= sizeOf(slot.entry);
   }
 
   clear(): void {
-    this.entries.clear();
+    this.slots.clear();
+    this.newest = null;
+    this.oldest = null;
     this.bytes = 0;
+  }
+
+  /** Keys from the least to the most recently used (the order of eviction). */
+  keys(): string[] {
+    const out: string[] = [];
+    for (let slot = this.oldest; slot; slot = slot.newer) out.push(slot.key);
+    return out;
+  }
+
+  /** Makes `slot` the most recently used. */
+  private link(slot: Slot): void {
+    slot.older = this.newest;
+    slot.newer = null;
+    if (this.newest) this.newest.newer = slot;
+    else this.oldest = slot;
+    this.newest = slot;
+  }
+
+  private unlink(slot: Slot): void {
+    if (slot.older) slot.older.newer = slot.newer;
+    else this.oldest = slot.newer;
+    if (slot.newer) slot.newer.older = slot.older;
+    else this.newest = slot.older;
+    slot.newer = null;
+    slot.older = null;
   }
 }
 
