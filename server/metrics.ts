@@ -9,6 +9,7 @@ import {
 } from 'prom-client';
 import type { HotStats } from '@/server/send-cached';
 import type { RouteClass } from '@/server/route-class';
+import { registerRequestMetrics, RequestTally } from '@/server/request-tally';
 import { observeStoreWrites, type StoreKind } from '@/lib/store/write-observer';
 
 export type MetricsJson = MetricObjectWithValues<MetricValue<string>>[];
@@ -18,19 +19,8 @@ const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0
 /** A front worker's metrics: requests and latency by route class and status, and the response cache. */
 export function createWorkerMetrics(stats: HotStats, cacheSize: () => number) {
   const registry = new Registry();
-  const requests = new Counter({
-    name: 'status_http_requests_total',
-    help: 'HTTP requests answered, by route class and status code.',
-    labelNames: ['route_class', 'status'],
-    registers: [registry],
-  });
-  const latency = new Histogram({
-    name: 'status_http_request_duration_seconds',
-    help: 'Time from request to the end of the response, by route class.',
-    labelNames: ['route_class'],
-    buckets: LATENCY_BUCKETS,
-    registers: [registry],
-  });
+  const tally = new RequestTally(LATENCY_BUCKETS);
+  registerRequestMetrics(registry, tally);
   const seen: HotStats = { hits: 0, misses: 0, bypassed: 0, notModified: 0, stale: 0, renders: 0 };
   new Counter({
     name: 'status_cache_answers_total',
@@ -64,8 +54,7 @@ export function createWorkerMetrics(stats: HotStats, cacheSize: () => number) {
   return {
     registry,
     observe(routeClass: RouteClass, status: number, seconds: number) {
-      requests.inc({ route_class: routeClass, status });
-      latency.observe({ route_class: routeClass }, seconds);
+      tally.record(routeClass, status, seconds);
     },
   };
 }
