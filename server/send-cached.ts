@@ -15,61 +15,108 @@ export interface HotStats {
   renders: number;
 }
 
-const cacheStates = new WeakMap<ServerResponse, 'hit' | 'miss' | 'stale'>();
+type CacheState = 'hit' | 'miss' | 'stale';
+
+/** How the response cache answered, kept on the response itself (cheaper per request than a WeakMap). */
+const CACHE_STATE = Symbol('cache state');
+type Marked = ServerResponse & { [CACHE_STATE]?: CacheState };
 
 /** How the response cache answered this response, if it did (for the request log). */
-export function cacheStateOf(res: ServerResponse): 'hit' | 'miss' | 'stale' | undefined {
-  return cacheStates.get(res);
+export function cacheStateOf(res: Marked): CacheState | undefined {
+  return res[CACHE_STATE];
 }
 
 /** The headers every answer from an entry carries, as a flat list (the cheapest form for writeHead). */
-const baseHeaders = new WeakMap<CachedResponse, string[]>();
+function baseHeadersOf(entry: CachedResponse): string[] {
+  return Object.entries({ ...entry.headers, etag: entry.etag }).flat();
+}
 
-function headersOf(entry: CachedResponse): string[] {
-  let list = baseHeaders.get(entry);
+type Encoding = 'br' | 'gzip' | null;
+const STATES: readonly CacheState[] = ['hit', 'miss', 'stale'];
+const ENCODINGS: readonly Encoding[] = [null, 'gzip', 'br'];
+
+/**
+ * Every complete header list an entry is answered with, built on first use: per cache state, the 304 and one
+ * 200 per encoding. A hit then writes a ready list and allocates nothing for its headers.
+ */
+const headerLists = new WeakMap<CachedResponse, (string[] | undefined)[]>();
+
+function headerListOf(entry: CachedResponse, state: CacheState, encoding: Encoding | 304): string[] {
+  let lists = headerLists.get(entry);
+  if (!lists) {
+    lists = [];
+    headerLists.set(entry, lists);
+  }
+  const slot = STATES.indexOf(state) * 4 + (encoding === 304 ? 3 : ENCODINGS.indexOf(encoding));
+  let list = lists[slot];
   if (!list) {
-    list = Object.entries({ ...entry.headers, etag: entry.etag }).flat();
-    baseHeaders.set(entry, list);
+    list = [...baseHeadersOf(entry), ...stateHeaders(entry, state, encoding)];
+    lists[slot] = list;
   }
   return list;
 }
 
+function bodyOf(entry: CachedResponse, encoding: Encoding): Buffer {
+  return (encoding === 'br' ? entry.br : encoding === 'gzip' ? entry.gzip : entry.body) ?? entry.body;
+}
+
+/** What follows the entry's own headers: the cache state and, for a 200, the length and encoding sent. */
+function stateHeaders(entry: CachedResponse, state: CacheState, encoding: Encoding | 304): string[] {
+  if (encoding === 304) return ['x-cache', state];
+  const extra = ['x-cache', state, 'content-length', String(bodyOf(entry, encoding).length)];
+  if (encoding) extra.push('content-encoding', encoding);
+  return extra;
+}
+
 /** Remembers an explicit language choice like the switcher does; such an answer is the viewer's own. */
-function rememberHeaders(locale: string | null): string[] {
-  if (!locale) return [];
+function rememberHeaders(locale: string): string[] {
   return ['set-cookie', preferenceCookie(LOCALE_COOKIE, locale), 'cache-control', 'private, no-cache'];
 }
 
-function withoutCacheControl(list: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < list.length; i += 2)
-    if (list[i] !== 'cache-control') out.push(list[i] ?? '', list[i + 1] ?? '');
-  return out;
+/** The entry's headers with the language choice remembered in place of its own Cache-Control. */
+function rememberingHeaders(
+  entry: CachedResponse,
+  state: CacheState,
+  encoding: Encoding | 304,
+  locale: string,
+): string[] {
+  const base = baseHeadersOf(entry);
+  const kept: string[] = [];
+  for (let i = 0; i < base.length; i += 2)
+    if (base[i] !== 'cache-control') kept.push(base[i] ?? '', base[i + 1] ?? '');
+  return [...kept, ...rememberHeaders(locale), ...stateHeaders(entry, state, encoding)];
+}
+
+/** The header list of one answer; only an answer that remembers a language is not a ready list. */
+function headersFor(
+  entry: CachedResponse,
+  state: CacheState,
+  encoding: Encoding | 304,
+  remember: string | null,
+) {
+  return remember
+    ? rememberingHeaders(entry, state, encoding, remember)
+    : headerListOf(entry, state, encoding);
 }
 
 /** Writes a cached answer: 304 when the client has these bytes, else the best encoding it accepts. */
 export function send(
   req: IncomingMessage,
-  res: ServerResponse,
+  res: Marked,
   entry: CachedResponse,
   stats: HotStats,
-  state: 'hit' | 'miss' | 'stale',
+  state: CacheState,
   remember: string | null,
 ): void {
-  cacheStates.set(res, state);
-  const base = remember
-    ? [...withoutCacheControl(headersOf(entry)), ...rememberHeaders(remember)]
-    : headersOf(entry);
-  if (entry.status === 200 && etagMatches(req.headers['if-none-match'] ?? null, entry.etag)) {
+  res[CACHE_STATE] = state;
+  const ifNoneMatch = req.headers['if-none-match'];
+  if (ifNoneMatch !== undefined && entry.status === 200 && etagMatches(ifNoneMatch, entry.etag)) {
     stats.notModified++;
-    res.writeHead(304, [...base, 'x-cache', state]);
+    res.writeHead(304, headersFor(entry, state, 304, remember));
     res.end();
     return;
   }
   const encoding = pickEncoding(req.headers['accept-encoding'], entry);
-  const body = (encoding === 'br' ? entry.br : encoding === 'gzip' ? entry.gzip : entry.body) ?? entry.body;
-  const extra = ['x-cache', state, 'content-length', String(body.length)];
-  if (encoding) extra.push('content-encoding', encoding);
-  res.writeHead(entry.status, [...base, ...extra]);
-  res.end(req.method === 'HEAD' ? undefined : body);
+  res.writeHead(entry.status, headersFor(entry, state, encoding, remember));
+  res.end(req.method === 'HEAD' ? undefined : bodyOf(entry, encoding));
 }
