@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   createServer,
   request as httpRequest,
@@ -18,6 +17,7 @@ import { routeClassOf } from '@/server/route-class';
 import { cacheStateOf } from '@/server/send-cached';
 import { answerClientError, guardRequest } from '@/server/request-guard';
 import { FILL_HEADER } from '@/server/shared-fill';
+import { FrontResponse } from '@/server/front-response';
 import { getStore } from '@/lib/store';
 import { nextStateChange } from '@/lib/status/transitions';
 
@@ -81,8 +81,6 @@ export interface FrontOptions {
   onWritten?: () => void;
 }
 
-const REQUEST_ID = /^[\w.:-]{1,64}$/;
-
 /**
  * The public server of one worker: hot public reads from the in-memory cache, the operations endpoints, and
  * the rest proxied to the renderer process. Misses render through that same process, so a cached variant is
@@ -108,9 +106,15 @@ export async function createFrontServer(options: FrontOptions) {
       options.onWritten?.();
     },
   });
+  // What the renderer answers carries the request id of the log line, when requests are logged.
+  const passOn = (req: IncomingMessage, res: ServerResponse) => {
+    if (res instanceof FrontResponse && logger.isLevelEnabled('info'))
+      req.headers['x-request-id'] = res.requestId();
+    proxy(req, res);
+  };
   const hot = createHotHandler({
     render: renderVia(port),
-    fallback: proxy,
+    fallback: passOn,
     version: version.current,
     freshVersion: version.fresh,
     nextTransition: async (now) => nextStateChange((await store.load()).doc, new Date(now)),
@@ -126,16 +130,17 @@ export async function createFrontServer(options: FrontOptions) {
   let closing = false;
   const idle = new Set<() => void>();
 
-  function finished(req: IncomingMessage, res: ServerResponse, started: number, requestId: string | null) {
+  function finished(res: FrontResponse) {
     inFlight--;
-    const seconds = (performance.now() - started) / 1000;
+    const req = res.req;
+    const seconds = (performance.now() - res.started) / 1000;
     const routeClass = routeClassOf(req.method, req.url);
     metrics.observe(routeClass, res.statusCode, seconds);
     const cache = cacheStateOf(res);
     const level = cache === 'hit' && res.statusCode < 400 ? 'debug' : 'info';
     if (logger.isLevelEnabled(level)) {
       logger[level]({
-        requestId: requestId ?? randomUUID(),
+        requestId: res.requestId(),
         method: req.method,
         path: loggablePath(req.url),
         routeClass,
@@ -147,26 +152,26 @@ export async function createFrontServer(options: FrontOptions) {
     }
     if (inFlight === 0) for (const done of idle) done();
   }
+  // One listener for every response: each request's record is on its response, not in a closure.
+  function onClose(this: FrontResponse) {
+    finished(this);
+  }
 
-  const server: Server = createServer((req, res) => {
-    const started = performance.now();
-    inFlight++;
-    if (closing) res.shouldKeepAlive = false;
-    let requestId: string | null = null;
-    res.once('close', () => finished(req, res, started, requestId));
-    const url = req.url ?? '/';
-    if (url.startsWith('/healthz') || url.startsWith('/readyz') || url.startsWith('/metrics')) {
-      if (ops(req, res, url.split('?')[0] ?? url)) return;
-    }
-    const incoming = req.headers['x-request-id'];
-    requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : null;
-    if (!requestId && logger.isLevelEnabled('info')) {
-      requestId = randomUUID();
-    }
-    if (requestId) req.headers['x-request-id'] = requestId;
-    if (guardRequest(req, res)) return;
-    hot.handler(req, res);
-  });
+  const server: Server<typeof IncomingMessage, typeof FrontResponse> = createServer(
+    { ServerResponse: FrontResponse },
+    (req, res) => {
+      inFlight++;
+      res.begin(performance.now());
+      if (closing) res.shouldKeepAlive = false;
+      res.on('close', onClose);
+      const url = req.url ?? '/';
+      if (url.startsWith('/healthz') || url.startsWith('/readyz') || url.startsWith('/metrics')) {
+        if (ops(req, res, url.split('?')[0] ?? url)) return;
+      }
+      if (guardRequest(req, res)) return;
+      hot.handler(req, res);
+    },
+  );
   server.keepAliveTimeout = 65_000;
   // A request line or header the parser refuses (an unknown method, a bad or huge header): 4xx, then close.
   server.on('clientError', answerClientError);

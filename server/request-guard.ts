@@ -18,13 +18,18 @@ function parsesAsRouterState(value: string): boolean {
 
 function decodablePath(url: string): boolean {
   const q = url.indexOf('?');
+  const path = q < 0 ? url : url.slice(0, q);
+  // Only a percent sign starts something that can fail to decode.
+  if (!path.includes('%')) return true;
   try {
-    decodeURIComponent(q < 0 ? url : url.slice(0, q));
+    decodeURIComponent(path);
     return true;
   } catch {
     return false;
   }
 }
+
+const FORM_TYPE = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
 /** Route handlers take forms from anywhere (a mail client's one-click unsubscribe); pages' actions do not. */
 const ROUTE_HANDLER_PATH = /^\/(?:api\/|subscriptions\/(?:confirm|unsubscribe)\/)/;
@@ -62,13 +67,10 @@ export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean
   }
   // A form posted without JavaScript is a server action too; the framework refuses another origin's with a 500.
   const origin = req.headers.origin;
-  const form = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(
-    String(req.headers['content-type'] ?? ''),
-  );
   if (
     action === undefined &&
     req.method === 'POST' &&
-    form &&
+    FORM_TYPE.test(String(req.headers['content-type'] ?? '')) &&
     !ROUTE_HANDLER_PATH.test(req.url ?? '/') &&
     origin !== undefined &&
     hostOf(origin) !== req.headers.host
