@@ -71,6 +71,11 @@ export interface ProxyOptions {
   beforeAnswer?: (req: IncomingMessage) => Promise<void>;
 }
 
+/** A state-changing call to the JSON API (not a page or a form). */
+function isApiWrite(req: Pick<IncomingMessage, 'method' | 'url'>): boolean {
+  return req.method !== 'GET' && req.method !== 'HEAD' && (req.url ?? '').startsWith('/api/');
+}
+
 /**
  * The headers sent to the renderer: the client's, less hop-by-hop ones, with the client's address as this
  * process resolved it (believing X-Forwarded-… only from trusted proxies).
@@ -129,6 +134,8 @@ export function proxyTo({ port: portNow, trusted, logger, beforeAnswer }: ProxyO
 
   function forward(port: number, req: IncomingMessage, res: ServerResponse, requestId: string): void {
     const headers = forwardedHeaders(req, trusted);
+    // An API write's answer is a small JSON document: compressing it costs the renderer more than it saves.
+    if (isApiWrite(req)) headers['accept-encoding'] = 'identity';
     const head = req.method === 'HEAD';
     // HEAD is asked as GET and answered without the body: the same headers, whatever the route does with HEAD.
     const method = head ? 'GET' : req.method;
