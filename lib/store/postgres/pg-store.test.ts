@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isDomainError } from '@/lib/core/errors';
 import type { Actor } from '@/lib/store/driver';
 import { migrations } from '@/lib/store/postgres/migrations';
@@ -133,6 +133,24 @@ describe('writes that queue in one process', () => {
       expect((await pool.query<{ one: number }>('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
     } finally {
       await pool.end();
+    }
+  });
+});
+
+describe('reads in one process', () => {
+  it('share one query when they come at the same moment, and see the write that was committing', async () => {
+    const url = await database();
+    const store = open(url);
+    await store.load();
+    const queries = vi.spyOn(PgStore.prototype as unknown as { loadNow: () => Promise<unknown> }, 'loadNow');
+    try {
+      const writing = store.update((d) => void (d.page.name = 'Committing'), write);
+      const reads = await Promise.all(Array.from({ length: 10 }, () => store.load()));
+      expect(queries).toHaveBeenCalledTimes(1);
+      expect(new Set(reads.map((r) => r.doc.revision))).toEqual(new Set([(await writing).doc.revision]));
+      expect(reads[0]?.doc.page.name).toBe('Committing');
+    } finally {
+      queries.mockRestore();
     }
   });
 });
