@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type ExtraServer } from './support/server';
 import {
@@ -10,6 +9,7 @@ import {
   themeCases,
   themedContext,
 } from './a11y-helpers';
+import { axeOf } from './support/axe';
 
 /**
  * WCAG 2.1 AA by axe-core on every public page and the console's sign-in and incident form, in light and dark,
@@ -40,7 +40,7 @@ test.afterAll(async ({ request }) => {
 
 /** Axe's findings as one readable line each: rule, impact, the first nodes and what to fix. */
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const results = await axeOf(page).withTags(TAGS).analyze();
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes

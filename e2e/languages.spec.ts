@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { enMessages } from '@/lib/i18n/dictionaries/en';
 import { nbMessages } from '@/lib/i18n/dictionaries/nb';
 import { addStaff, auth, locales, themedContext } from './a11y-helpers';
 import { startServer, type ExtraServer } from './support/server';
+import { axeOf } from './support/axe';
 
 /**
  * Content in six languages on a store of its own: staff-written texts with translations on every public
@@ -308,7 +308,7 @@ const consolePages = () => [
 
 async function axe(page: Page, rules?: string[]): Promise<string[]> {
   // Only violations are collected: passes would cost most of the time on these form-heavy pages.
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  const builder = axeOf(page).options({ resultTypes: ['violations'] });
   const results = await (rules ? builder.withRules(rules) : builder.withTags(TAGS)).analyze();
   return results.violations.map(
     (v) =>

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { signSubscriptionToken } from '../lib/auth/subscription-tokens';
 import { STORE_SECRET_NAME } from '../lib/notify/links';
 import { auth, resolveAllIncidents } from './public-helpers';
 import { linkIn, pathOf, waitForMails } from './support/mail';
 import { mainStoreEnv, openStore } from './support/store';
+import { axeOf } from './support/axe';
 
 /** Every bad input and abuse case of subscriptions gets a clear answer: never a 500, never a stack. */
 
@@ -222,7 +222,7 @@ test('mail HTML renders in Chromium with nothing fetched from anywhere, and pass
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
     expect(await page.locator('img, script, link, iframe, object').count()).toBe(0);
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axeOf(page).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   }
   expect(requests).toEqual([]);
@@ -230,13 +230,13 @@ test('mail HTML renders in Chromium with nothing fetched from anywhere, and pass
 
 test('the subscribe, confirm and unsubscribe pages pass axe', async ({ page, request }) => {
   await page.goto('/subscribe');
-  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  expect((await axeOf(page).analyze()).violations.map((v) => v.id)).toEqual([]);
   const email = unique('axe');
   await request.post('/api/v1/subscriptions', { data: { type: 'email', email, lang: 'de' } });
   const [mail] = await waitForMails(dataDir, email);
   for (const kind of ['confirm', 'unsubscribe'] as const) {
     await page.goto(pathOf(linkIn(mail!, kind)));
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    expect((await axeOf(page).analyze()).violations.map((v) => v.id)).toEqual([]);
   }
 });
