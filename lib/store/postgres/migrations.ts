@@ -81,6 +81,23 @@ export const migrations: readonly Migration[] = [
     name: 'the client address of an audited change',
     sql: `ALTER TABLE status_audit ADD COLUMN address text;`,
   },
+  {
+    id: 5,
+    name: 'incidents and maintenances one row each',
+    sql: `
+      -- The page row lists their ids; a row's revision is that of the write that last changed it, so a reader
+      -- fetches what changed since the page it holds. Pages stored before keep their lists inline until the
+      -- next write moves them here.
+      CREATE TABLE status_items (
+        kind text NOT NULL,
+        id text NOT NULL,
+        revision bigint NOT NULL,
+        body json NOT NULL,
+        PRIMARY KEY (kind, id)
+      );
+      CREATE INDEX status_items_revision ON status_items (revision);
+    `,
+  },
 ];
 
 /** Any fixed number, the same in every instance: holders of this advisory lock migrate one at a time. */

@@ -54,42 +54,6 @@ export function isNewer(b: DocumentHead, a: DocumentHead | null): boolean {
   return a === null || b.generation !== a.generation || b.revision > a.revision;
 }
 
-export interface DocumentRow {
-  head: DocumentHead;
-  /**
-   * The stored JSON as text, or undefined when it is the document `known` already names (not sent again).
-   * Text, so that a body the caller turns out not to need (it learned of a newer one meanwhile) costs no parse.
-   */
-  body: string | undefined;
-}
-
-/** The document row; its body only when it differs from `known`. `lock` takes the row for a write. */
-export async function readDocumentRow(
-  db: Queryable,
-  known: DocumentHead | null,
-  lock: boolean,
-): Promise<DocumentRow | null> {
-  const { rows } = await db.query<{ generation: string; revision: string; body: string; same: boolean }>(
-    `SELECT generation, revision, (generation = $1 AND revision = $2) AS same,
-            CASE WHEN generation = $1 AND revision = $2 THEN NULL ELSE body::text END AS body
-       FROM status_document${lock ? ' FOR UPDATE' : ''}`,
-    [known?.generation ?? '', known?.revision ?? -1],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  const head = { generation: row.generation, revision: Number(row.revision) };
-  return { head, body: row.same ? undefined : row.body };
-}
-
-/** A stored body as JSON; text that is not JSON is passed on for validation to report. */
-export function parsedBody(text: string | undefined): unknown {
-  try {
-    return text === undefined ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    return text;
-  }
-}
-
 export async function readHead(db: Queryable): Promise<DocumentHead | null> {
   const { rows } = await db.query<{ generation: string; revision: string }>(
     'SELECT generation, revision FROM status_document',
@@ -98,31 +62,11 @@ export async function readHead(db: Queryable): Promise<DocumentHead | null> {
   return row ? { generation: row.generation, revision: Number(row.revision) } : null;
 }
 
-const AUDIT_FROM_JSON = `INSERT INTO status_audit (at, actor, actor_kind, address, action, target, before, after, revision)
+/** Inserts the audit entries in `$1` (a JSON array) in order. */
+export const AUDIT_FROM_JSON = `INSERT INTO status_audit (at, actor, actor_kind, address, action, target, before, after, revision)
      SELECT e->>'at', e->>'actor', e->>'actorKind', e->>'address', e->>'action', e->>'target', e->'before', e->'after',
             (e->>'revision')::bigint
        FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n`;
-
-/** The new document, its audit entries and the notification, in one statement (one round trip). */
-export async function commitWrite(
-  db: Queryable,
-  doc: { revision: number },
-  entries: readonly AuditEntry[],
-  head: DocumentHead,
-): Promise<void> {
-  await db.query(
-    `WITH written AS (UPDATE status_document SET revision = $2, body = $3, updated_at = now()),
-          audited AS (${AUDIT_FROM_JSON})
-     SELECT pg_notify($4, $5)`,
-    [
-      JSON.stringify(entries),
-      doc.revision,
-      JSON.stringify(doc),
-      CHANGE_CHANNEL,
-      `${head.generation}:${head.revision}`,
-    ],
-  );
-}
 
 /** Inserts the audit entries in order, from one JSON parameter. */
 export async function insertAudit(db: Queryable, entries: readonly AuditEntry[]): Promise<void> {

@@ -26,20 +26,23 @@ import { PgFailureLog, pruneFailures } from '@/lib/store/postgres/pg-failure-log
 import { runJobOnce } from '@/lib/store/postgres/pg-jobs';
 import { describeDatabase, type PgSettings } from '@/lib/store/postgres/pg-settings';
 import {
-  commitWrite,
   insertAudit,
   isNewer,
   readAuditNewest,
-  parsedBody,
-  readDocumentRow,
   readHead,
   readOrCreateSecret,
   sameHead,
   transaction,
   type DocumentHead,
-  type DocumentRow,
   type Queryable,
 } from '@/lib/store/postgres/pg-sql';
+import {
+  commitWrite,
+  readDocumentRow,
+  type DocumentRow,
+  type HeldDocument,
+} from '@/lib/store/postgres/pg-document';
+import { splitDocument } from '@/lib/store/postgres/pg-document-parts';
 import { exportDatabase, importDatabase, newGeneration } from '@/lib/store/postgres/pg-transfer';
 import { RevisionWatch } from '@/lib/store/postgres/pg-watch';
 import { PgHealth } from '@/lib/store/postgres/pg-health';
@@ -65,9 +68,10 @@ const PRUNE_EVERY_MS = 60_000;
 /** How long a read waits for this process's write in flight, whose page it will then hold. */
 const LOAD_WAITS_FOR_WRITE_MS = 100;
 /**
- * The shared driver: the document as one row (JSONB) whose revision a trigger only lets move forward, written
- * in one transaction with its audit entries and a NOTIFY. Each process keeps the last good document; reads
- * check the revision (one small query) and fetch the body only when it changed.
+ * The shared driver: the document as one row whose revision a trigger only lets move forward, with its
+ * incidents and maintenances one row each (pg-document-parts.ts), written in one transaction with its audit
+ * entries and a NOTIFY. Each process keeps the last good document; reads check the revision (one small query)
+ * and fetch the page row and the items changed since the held copy only when it changed.
  */
 export class PgStore implements StoreDriver {
   readonly database: string;
@@ -77,7 +81,8 @@ export class PgStore implements StoreDriver {
   private readonly pool: pg.Pool;
   private readonly clock: () => number;
   private readonly health_: PgHealth;
-  private good: { head: DocumentHead; doc: StoreDocument } | null = null;
+  /** The last good page, and whether its incidents and maintenances all have their rows as it has them. */
+  private good: (HeldDocument & { rows: boolean }) | null = null;
   private bad: { head: DocumentHead; problem: string } | null = null;
   /** The newest head heard of (reads, writes, notifications): what version() reports. */
   private known: DocumentHead | null = null;
@@ -131,7 +136,8 @@ export class PgStore implements StoreDriver {
       // A write of this process being committed: its page is ours in a moment, without fetching it. Not
       // longer than a moment: a write waiting for another instance's lock must not hold up the reads.
       await this.writes.batchDone(LOAD_WAITS_FOR_WRITE_MS);
-      const row = (await readDocumentRow(this.pool, this.bodyHead, false)) ?? (await this.createSeed());
+      const row =
+        (await readDocumentRow(this.pool, this.bodyHead, this.good, false)) ?? (await this.createSeed());
       return this.remember(row);
     } catch (error) {
       if (!isUnreachable(error)) throw error;
@@ -256,23 +262,28 @@ export class PgStore implements StoreDriver {
     const outcome = await transaction(
       this.pool,
       async (client) => {
-        let row = (await readDocumentRow(client, this.bodyHead, true)) ?? (await this.createSeed(client));
+        let row =
+          (await readDocumentRow(client, this.bodyHead, this.good, true)) ?? (await this.createSeed(client));
         // The held copy moved on while the row was being locked: read the body of the locked row itself.
         if (row.body === undefined && !sameHead(row.head, this.bodyHead)) {
-          row = (await readDocumentRow(client, null, true)) ?? row;
+          row = (await readDocumentRow(client, null, this.good, true)) ?? row;
         }
-        const { doc, applied, events, audit } = applyBatch(this.currentOf(row), batch);
+        const base = this.currentOf(row);
+        const { doc, applied, events, audit } = applyBatch(base, batch);
         if (applied.length === 0) return null;
         const head = { generation: row.head.generation, revision: doc.revision };
+        // Only the items the batch changed are sent, when every item of its base has its row.
+        const rowsKept = this.good?.rows ?? false;
+        const parts = splitDocument(doc, rowsKept ? base : null);
         // The writes' new events go to status_events in this transaction; the page row keeps none.
         await queueEvents(client, events);
-        await commitWrite(client, doc, audit, head);
-        return { head, doc, applied };
+        await commitWrite(client, doc.revision, parts, audit, head, !rowsKept);
+        return { head, doc, applied, rows: parts.rows };
       },
       begin,
     );
     if (!outcome) return;
-    this.good = { head: outcome.head, doc: outcome.doc };
+    this.good = { head: outcome.head, doc: outcome.doc, rows: outcome.rows };
     this.bad = null;
     this.saw(outcome.head);
     for (const { write, answer } of outcome.applied) write.resolve(answer);
@@ -296,13 +307,13 @@ export class PgStore implements StoreDriver {
     if (this.good && (row.body === undefined || (held && !isNewer(row.head, held)))) {
       return this.bad ? this.damaged(this.bad.problem) : { doc: this.good.doc, problem: null };
     }
-    const checked = checkDocument(parsedBody(row.body), this.good?.doc);
+    const checked = checkDocument(row.body, this.good?.doc);
     let problem = checked.ok ? null : checked.problem;
     if (checked.ok && checked.doc.revision !== row.head.revision) {
       problem = `the document says revision ${checked.doc.revision} but its row says ${row.head.revision}`;
     }
     if (checked.ok && problem === null) {
-      this.good = { head: row.head, doc: deepFreeze(checked.doc) };
+      this.good = { head: row.head, doc: deepFreeze(checked.doc), rows: row.rows };
       if (this.bad) console.info(`[store] ${this.database}: the stored page is valid again.`);
       this.bad = null;
       return { doc: this.good.doc, problem: null };
@@ -349,7 +360,7 @@ export class PgStore implements StoreDriver {
         const entry = { action: 'store.create', target: this.database };
         await insertAudit(db, toAuditEntries([entry], SYSTEM, new Date(this.clock()), seed.revision));
       }
-      return readDocumentRow(db, null, client !== undefined);
+      return readDocumentRow(db, null, null, client !== undefined);
     };
     const row = client ? await insert(client) : await transaction(this.pool, insert);
     if (!row) throw new Error('the store row vanished while it was created');

@@ -10,6 +10,7 @@ import {
   transaction,
   type Queryable,
 } from '@/lib/store/postgres/pg-sql';
+import { clearItems, readDocumentRow } from '@/lib/store/postgres/pg-document';
 import { exportNotifications, importNotifications } from '@/lib/store/postgres/pg-notification-transfer';
 import { exportOf } from '@/lib/store/store-export';
 
@@ -27,9 +28,9 @@ export function exportDatabase(pool: Pool): Promise<StoreExport> {
   return transaction(
     pool,
     async (client) => {
-      const { rows } = await client.query<{ body: unknown }>('SELECT body FROM status_document');
-      if (!rows[0]) throw new Error('There is no store to export: the database holds no page yet.');
-      const checked = checkDocument(rows[0].body);
+      const row = await readDocumentRow(client, null, null, false);
+      if (!row) throw new Error('There is no store to export: the database holds no page yet.');
+      const checked = checkDocument(row.body);
       if (!checked.ok) throw new Error(`The stored page cannot be exported: ${checked.problem}`);
       const { notifications, pending } = await exportNotifications(client);
       const document = pending.length > 0 ? { ...checked.doc, pendingEvents: pending } : checked.doc;
@@ -62,6 +63,8 @@ export function importDatabase(pool: Pool, data: StoreExport, options: ImportOpt
         [generation, plan.document.revision, body],
       );
     }
+    // The page row holds its lists inline; the next write gives its items their rows again.
+    await clearItems(client);
     await client.query('DELETE FROM status_audit');
     await insertAudit(client, plan.audit);
     for (const [name, value] of Object.entries(plan.secrets)) {
