@@ -65,15 +65,15 @@ export async function insertDeliveries(db: Queryable, deliveries: readonly Deliv
   );
 }
 
+/** Queues the events in parameter `param` (a JSON array), unaccepted; an id queued before is left alone. */
+export const queueEventsFromJson = (param: string) => `INSERT INTO status_events (id, seq, body)
+     SELECT e->>'id', (e->>'seq')::bigint, e FROM jsonb_array_elements(${param}::jsonb) AS t(e)
+     ON CONFLICT (id) DO NOTHING`;
+
 /** Queues a write's events, unaccepted, in the write's transaction; an id queued before is left alone. */
 export async function queueEvents(db: Queryable, events: readonly NotificationEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await db.query(
-    `INSERT INTO status_events (id, seq, body)
-     SELECT e->>'id', (e->>'seq')::bigint, e FROM jsonb_array_elements($1::jsonb) AS t(e)
-     ON CONFLICT (id) DO NOTHING`,
-    [JSON.stringify(events)],
-  );
+  await db.query(queueEventsFromJson('$1'), [JSON.stringify(events)]);
 }
 
 /** The events writes queued that the outbox has not accepted yet, in commit order. */

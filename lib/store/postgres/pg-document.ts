@@ -1,4 +1,6 @@
 import type { AuditEntry } from '@/lib/store/driver';
+import type { NotificationEvent } from '@/lib/store/notification-schema';
+import { queueEventsFromJson } from '@/lib/store/postgres/pg-deliveries';
 import { assembleDocument, itemKey, type DocumentParts } from '@/lib/store/postgres/pg-document-parts';
 import {
   AUDIT_FROM_JSON,
@@ -83,19 +85,26 @@ export async function clearItems(db: Queryable): Promise<void> {
   await db.query('DELETE FROM status_items');
 }
 
+/** What one transaction of writes stores. */
+export interface DocumentWrite {
+  revision: number;
+  parts: DocumentParts;
+  audit: readonly AuditEntry[];
+  /** The writes' new notification events, for the outbox. */
+  events: readonly NotificationEvent[];
+  /** The head other instances are told of. */
+  head: DocumentHead;
+  /** Remove every item row first: the write sends them all. */
+  replaceItems: boolean;
+}
+
 /**
- * A write in one statement (one round trip): the page row, the item rows it changed, its audit entries and the
- * notification. `replaceItems` first removes every item row, for a write that sends them all.
+ * A write in one statement (one round trip): the page row, the item rows it changed, its audit entries, its
+ * events and the notification.
  */
-export async function commitWrite(
-  db: Queryable,
-  revision: number,
-  parts: DocumentParts,
-  entries: readonly AuditEntry[],
-  head: DocumentHead,
-  replaceItems: boolean,
-): Promise<void> {
-  if (replaceItems) await clearItems(db);
+export async function commitWrite(db: Queryable, write: DocumentWrite): Promise<void> {
+  const { revision, parts, head } = write;
+  if (write.replaceItems) await clearItems(db);
   await db.query(
     `WITH written AS (UPDATE status_document SET revision = $2, body = $3, updated_at = now()),
           stored AS (
@@ -107,16 +116,18 @@ export async function commitWrite(
             DELETE FROM status_items s USING json_array_elements($7::json) AS r
              WHERE s.kind = r->>0 AND s.id = r->>1
           ),
-          audited AS (${AUDIT_FROM_JSON})
+          audited AS (${AUDIT_FROM_JSON}),
+          queued AS (${queueEventsFromJson('$8')})
      SELECT pg_notify($4, $5)`,
     [
-      JSON.stringify(entries),
+      JSON.stringify(write.audit),
       revision,
       JSON.stringify(parts.skeleton),
       CHANGE_CHANNEL,
       `${head.generation}:${head.revision}`,
       JSON.stringify(parts.upserts),
       JSON.stringify(parts.removed),
+      JSON.stringify(write.events),
     ],
   );
 }

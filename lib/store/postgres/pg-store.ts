@@ -46,7 +46,6 @@ import { splitDocument } from '@/lib/store/postgres/pg-document-parts';
 import { exportDatabase, importDatabase, newGeneration } from '@/lib/store/postgres/pg-transfer';
 import { RevisionWatch } from '@/lib/store/postgres/pg-watch';
 import { PgHealth } from '@/lib/store/postgres/pg-health';
-import { queueEvents } from '@/lib/store/postgres/pg-deliveries';
 import { PgNotificationStore } from '@/lib/store/postgres/pg-notifications';
 import { WriteBatches } from '@/lib/store/write-batches';
 import {
@@ -276,8 +275,14 @@ export class PgStore implements StoreDriver {
         const rowsKept = this.good?.rows ?? false;
         const parts = splitDocument(doc, rowsKept ? base : null);
         // The writes' new events go to status_events in this transaction; the page row keeps none.
-        await queueEvents(client, events);
-        await commitWrite(client, doc.revision, parts, audit, head, !rowsKept);
+        await commitWrite(client, {
+          revision: doc.revision,
+          parts,
+          audit,
+          events,
+          head,
+          replaceItems: !rowsKept,
+        });
         return { head, doc, applied, rows: parts.rows };
       },
       begin,
