@@ -1,7 +1,7 @@
 /** Responses as sent on the wire, and a bare node:http server that sends the identical bytes (the ceiling). */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -46,6 +46,44 @@ export function wireBytes(port: number, path: string, encoding: string): Promise
     );
     req.on('error', reject);
     req.end();
+  });
+}
+
+/** Connections kept open between the bench's writes, as a client posting many would. */
+const keepAlive = new Agent({ keepAlive: true, maxSockets: 64 });
+
+/**
+ * A JSON post with node:http on kept-alive connections: the load generator shares the machine's cores with the
+ * server, and Node's fetch costs it several times the CPU per request.
+ */
+export function postJson(
+  base: string,
+  path: string,
+  headers: Record<string, string>,
+  body: unknown,
+): Promise<{ status: number; text: string }> {
+  const url = new URL(path, base);
+  const payload = Buffer.from(JSON.stringify(body));
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        agent: keepAlive,
+        headers: { ...headers, 'content-length': String(payload.length) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
   });
 }
 
