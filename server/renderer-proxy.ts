@@ -3,7 +3,9 @@ import type { BlockList } from 'node:net';
 import type { Logger } from 'pino';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { clientAddressOf, plainAddress } from '@/server/client-address';
-import { sendRendererUnavailable } from '@/server/json-answer';
+import { readMultipartForm, isPageMultipartPost } from '@/server/form-body';
+import { sendError, sendRendererUnavailable } from '@/server/json-answer';
+import { MAX_BODY_BYTES } from '@/server/request-guard';
 import { findHotRoute } from '@/server/hot-routes';
 import { allowOf, isBareMethodNotAllowed, sendMethodNotAllowed } from '@/server/method-not-allowed';
 import { routeClassOf } from '@/server/route-class';
@@ -122,18 +124,44 @@ export function proxyTo({ port: portNow, trusted, logger, beforeAnswer }: ProxyO
       void sendMethodNotAllowed(port, req, res, { 'x-request-id': requestId });
     };
     if (!FRAMEWORK_METHODS.has(req.method ?? '')) return refuse();
+    const pass = () =>
+      isPageMultipartPost(req) ? forwardForm(port, req, res, requestId) : forward(port, req, res, requestId);
     if (isPageWrite(req)) {
       // The body waits (paused) while the route's methods are looked up.
       void pageWriteAllowed(port, req)
         .catch(() => false)
-        .then((allowed) => (allowed ? forward(port, req, res, requestId) : refuse()));
+        .then((allowed) => (allowed ? pass() : refuse()));
       return;
     }
-    forward(port, req, res, requestId);
+    pass();
   };
 
-  function forward(port: number, req: IncomingMessage, res: ServerResponse, requestId: string): void {
+  /** A page's form, read whole and checked before the renderer sees it. */
+  function forwardForm(port: number, req: IncomingMessage, res: ServerResponse, requestId: string): void {
+    void readMultipartForm(req, MAX_BODY_BYTES)
+      .catch(() => ({ ok: false, status: 400, message: 'The form could not be read.' }) as const)
+      .then((form) => {
+        if (form.ok) forward(port, req, res, requestId, form.body);
+        else
+          sendError(
+            res,
+            form.status,
+            form.status === 413 ? 'payload_too_large' : 'invalid_request',
+            form.message,
+            { 'x-request-id': requestId },
+          );
+      });
+  }
+
+  function forward(
+    port: number,
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestId: string,
+    body?: Buffer,
+  ): void {
     const headers = forwardedHeaders(req, trusted);
+    if (body) headers['content-length'] = String(body.length);
     // An API write's answer is a small JSON document: compressing it costs the renderer more than it saves.
     if (isApiWrite(req)) headers['accept-encoding'] = 'identity';
     const head = req.method === 'HEAD';
@@ -184,6 +212,7 @@ export function proxyTo({ port: portNow, trusted, logger, beforeAnswer }: ProxyO
       }
       sendRendererUnavailable(res);
     });
-    req.pipe(upstream);
+    if (body) upstream.end(body);
+    else req.pipe(upstream);
   }
 }
