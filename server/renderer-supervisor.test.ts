@@ -17,7 +17,7 @@ afterEach(async () => {
   await Promise.all(stops.splice(0).map((stop) => stop()));
 });
 
-function supervise(file: string, timing: { pingMs?: number; hungAfterMs?: number } = {}) {
+function supervise(file: string, timing: { pingMs?: number; hungAfterMs?: number; stableMs?: number } = {}) {
   const states: RendererState[] = [];
   const restarts: string[] = [];
   const supervisor = superviseRenderer({
@@ -44,6 +44,23 @@ describe('superviseRenderer', () => {
     expect(await until(() => restarts.length >= 3, 8_000)).toBe(true);
     expect(states.every((s) => s.port === null)).toBe(true);
     expect(states.at(-1)?.reason).toMatch(/exited \(code 3\)/);
+  });
+
+  it('restarts a renderer that served a while and then died at once each time: that is no crash loop', async () => {
+    // Up for 400 ms, then gone; 300 ms up counts as having served. As a crash loop, the wait after the fourth
+    // exit would be 2 s, so the fourth and fifth exits would be at least 2.4 s apart.
+    const file = script(
+      `process.send({ type: 'ready', port: 4243 }); setTimeout(() => process.exit(1), 400);`,
+    );
+    const { restarts, states } = supervise(file, { stableMs: 300 });
+    const exits: number[] = [];
+    const seen = () => {
+      while (exits.length < restarts.length) exits.push(Date.now());
+      return restarts.length >= 5;
+    };
+    expect(await until(seen, 15_000)).toBe(true);
+    expect(exits[4]! - exits[3]!).toBeLessThan(1_800);
+    expect(states.filter((s) => s.port === 4243).length).toBeGreaterThanOrEqual(5);
   });
 
   it('reports the port when the renderer is ready, and replaces it when it stops answering pings', async () => {

@@ -19,11 +19,16 @@ export interface SupervisorOptions {
   hungAfterMs?: number;
   /** How long Next may take to start before the attempt is abandoned. */
   startTimeoutMs?: number;
+  /** How long a renderer must have been up for its exit to restart it without a longer wait. */
+  stableMs?: number;
 }
 
-/** Waits between restarts: quick at first, then slower while it keeps failing; reset after a good minute. */
+/**
+ * Waits between restarts: quick at first, then slower while it keeps failing. A renderer that served for
+ * `stableMs` (10 s, as Docker's restart policy counts it) was not crash-looping: its next restart is quick again.
+ */
 const BACKOFF_MS = [100, 500, 1_000, 2_000, 5_000, 10_000];
-const STABLE_MS = 60_000;
+const STABLE_MS = 10_000;
 
 /**
  * Runs the renderer as a child process and keeps it running: restarts it with backoff when it exits, fails
@@ -93,7 +98,7 @@ export function superviseRenderer(options: SupervisorOptions) {
       const reason = `${why} (${signal ? `signal ${signal}` : `code ${code}`})`;
       setState({ port: null, reason: `renderer ${reason}` });
       if (stopping) return;
-      if (readyAt && Date.now() - readyAt > STABLE_MS) failures = 0;
+      if (readyAt && Date.now() - readyAt >= (options.stableMs ?? STABLE_MS)) failures = 0;
       const delay = BACKOFF_MS[Math.min(failures, BACKOFF_MS.length - 1)] ?? 10_000;
       failures++;
       readyAt = 0;
