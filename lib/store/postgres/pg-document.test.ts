@@ -1,33 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Actor } from '@/lib/store/driver';
+import { describe, expect, it } from 'vitest';
 import { PgStore } from '@/lib/store/postgres/pg-store';
 import type { StoreDocument } from '@/lib/store/schema';
 import { incident, maintenance } from '@/lib/store/test-fixtures/documents';
-import { freshDatabase, sql, testSettings } from '@/lib/store/test-fixtures/postgres';
+import { pgStoresPerTest, sql, staffWrite } from '@/lib/store/test-fixtures/postgres';
 
 /** The page row lists the ids of its incidents and maintenances; each item has a row of its own. */
 
-const actor: Actor = { kind: 'staff', id: 'staff-1', name: 'ops@example.com' };
-const write = { now: new Date('2026-03-01T12:00:00.000Z'), actor };
-const stores: PgStore[] = [];
-const drops: (() => Promise<void>)[] = [];
-
-async function database() {
-  const db = await freshDatabase();
-  drops.push(db.drop);
-  return db.url;
-}
-
-function open(url: string) {
-  const store = new PgStore(testSettings(url));
-  stores.push(store);
-  return store;
-}
-
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.close()));
-  await Promise.all(drops.splice(0).map((drop) => drop()));
-});
+const write = staffWrite;
+const { database, open } = pgStoresPerTest((settings) => new PgStore(settings));
 
 const window = (i: number) => ({
   id: `mnt-${i}`,

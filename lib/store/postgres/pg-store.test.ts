@@ -1,33 +1,13 @@
 import pg from 'pg';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isDomainError } from '@/lib/core/errors';
-import type { Actor } from '@/lib/store/driver';
 import { migrations } from '@/lib/store/postgres/migrations';
 import { PgStore } from '@/lib/store/postgres/pg-store';
 import { transaction } from '@/lib/store/postgres/pg-sql';
-import { freshDatabase, sql, testSettings } from '@/lib/store/test-fixtures/postgres';
+import { pgStoresPerTest, sql, staffWrite } from '@/lib/store/test-fixtures/postgres';
 
-const actor: Actor = { kind: 'staff', id: 'staff-1', name: 'ops@example.com' };
-const write = { now: new Date('2026-03-01T12:00:00.000Z'), actor };
-const stores: PgStore[] = [];
-const drops: (() => Promise<void>)[] = [];
-
-async function database() {
-  const db = await freshDatabase();
-  drops.push(db.drop);
-  return db.url;
-}
-
-function open(url: string, overrides: Parameters<typeof testSettings>[1] = {}) {
-  const store = new PgStore(testSettings(url, overrides));
-  stores.push(store);
-  return store;
-}
-
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.close()));
-  await Promise.all(drops.splice(0).map((drop) => drop()));
-});
+const write = staffWrite;
+const { database, open } = pgStoresPerTest((settings) => new PgStore(settings));
 
 describe('migrations', () => {
   it('are applied once, in order, when four instances start together on an empty database', async () => {

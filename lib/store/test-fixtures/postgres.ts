@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterEach, inject } from 'vitest';
+import type { Actor } from '@/lib/store/driver';
 import { createDatabase } from '@/scripts/postgres/cluster';
 
 declare module 'vitest' {
@@ -41,4 +42,37 @@ export async function sql<T extends pg.QueryResultRow>(url: string, text: string
   } finally {
     await client.end();
   }
+}
+
+/** A staff write's options, for tests that write through a store. */
+export const staffWrite = {
+  now: new Date('2026-03-01T12:00:00.000Z'),
+  actor: { kind: 'staff', id: 'staff-1', name: 'ops@example.com' } satisfies Actor,
+};
+
+/**
+ * Fresh databases and stores on them for the tests of one file, closed and dropped after each test.
+ * Call at the top of the file.
+ */
+export function pgStoresPerTest<S extends { close(): Promise<void> }>(
+  make: (settings: ReturnType<typeof testSettings>) => S,
+) {
+  const stores: S[] = [];
+  const drops: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    await Promise.all(stores.splice(0).map((s) => s.close()));
+    await Promise.all(drops.splice(0).map((drop) => drop()));
+  });
+  return {
+    async database(): Promise<string> {
+      const db = await freshDatabase();
+      drops.push(db.drop);
+      return db.url;
+    },
+    open(url: string, overrides: Parameters<typeof testSettings>[1] = {}): S {
+      const store = make(testSettings(url, overrides));
+      stores.push(store);
+      return store;
+    },
+  };
 }
