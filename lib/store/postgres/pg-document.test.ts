@@ -98,6 +98,31 @@ describe('incidents and maintenances in rows of their own', () => {
     expect((await fresh.load()).doc.incidents.map((i) => i.id)).toEqual(inline.incidents.map((i) => i.id));
   });
 
+  it('a reader that finds an id it neither fetched nor holds reads the whole page again instead', async () => {
+    const url = await database();
+    const writer = open(url);
+    const reader = open(url);
+    await fill(writer, 3, 0);
+    await reader.load();
+    // An item whose row is older than the reader's copy, yet not in it: only a full read finds it.
+    await sql(
+      url,
+      `INSERT INTO status_items (kind, id, revision, body)
+         SELECT kind, 'inc-old', 1, json_build_object('id', 'inc-old') :: jsonb || (body::jsonb - 'id') :: jsonb
+           FROM status_items WHERE id = 'inc-0'`,
+    );
+    await sql(
+      url,
+      `UPDATE status_document SET revision = revision + 1,
+              body = jsonb_set(jsonb_set(body::jsonb, '{incidents}', (body::jsonb->'incidents') || '["inc-old"]'),
+                               '{revision}', to_jsonb(revision + 1))::json`,
+    );
+    await reader.sync();
+    const { doc, problem } = await reader.load();
+    expect(problem).toBeNull();
+    expect(doc.incidents.map((i) => i.id)).toEqual(['inc-0', 'inc-1', 'inc-2', 'inc-old']);
+  });
+
   it('a page that names an item without a row is reported damaged, not served with a hole', async () => {
     const url = await database();
     await fill(open(url), 3, 0);
