@@ -1,6 +1,6 @@
 // @ts-check
 
-/** Content-Security-Policy shared by every route; only the embed relaxes frame-ancestors (set by its own route). */
+/** Content-Security-Policy of every page; only the embed relaxes frame-ancestors (set by its own route). */
 const csp = (frameAncestors) =>
   [
     "default-src 'self'",
@@ -15,10 +15,19 @@ const csp = (frameAncestors) =>
     `frame-ancestors ${frameAncestors}`,
   ].join('; ');
 
+/**
+ * Answers that are data, not documents (JSON, SVG, feeds, calendars): opened on their own, nothing in them may
+ * load or run anything. Shorter too: a status.json answer is 240 bytes, and the page policy was 260 more.
+ */
+const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/** Paths answered with data (route handlers only), matched on the path the client asked for. */
+const DATA_PATHS = 'api(?:/.*)?|badge\\.svg|favicon\\.svg|favicon\\.ico|favicon-ico|history\\.atom';
+
 const common = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+  { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
 /** @type {import('next').NextConfig} */
@@ -34,13 +43,17 @@ const nextConfig = {
   async headers() {
     return [
       {
-        // Everything but the embed refuses to be framed.
-        source: '/((?!embed(?:/|$|\\?)).*)',
+        // Every page but the embed refuses to be framed.
+        source: `/((?!embed(?:/|$|\\?)|(?:${DATA_PATHS})$).*)`,
         headers: [
           ...common,
-          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
           { key: 'Content-Security-Policy', value: csp("'none'") },
         ],
+      },
+      {
+        source: `/(${DATA_PATHS})`,
+        headers: [...common, { key: 'Content-Security-Policy', value: DATA_CSP }],
       },
     ];
   },

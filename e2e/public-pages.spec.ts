@@ -90,6 +90,33 @@ test('history lists incidents by month with links to their pages, in the viewer 
   await expect(page.getByRole('navigation', { name: 'Seiten' })).toContainText('Seite 1 von');
 });
 
+test('data answers allow nothing to load or run, and are never framed', async ({ request }) => {
+  // Answered from the front's memory after the first request; the other two always by the framework.
+  const cached = [
+    '/api/v2/status.json',
+    '/api/v1/calendar.ics',
+    '/badge.svg',
+    '/favicon.svg',
+    '/history.atom',
+  ];
+  for (const path of [...cached, '/api/no-such-route', '/favicon.ico']) {
+    for (const pass of ['first', 'cached']) {
+      const headers = (await request.get(path)).headers();
+      const label = `${path} (${pass})`;
+      expect(headers['content-security-policy'], label).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(headers['x-frame-options'], label).toBe('DENY');
+      expect(headers['x-content-type-options'], label).toBe('nosniff');
+      expect(headers['permissions-policy'], label).toBeUndefined();
+      if (cached.includes(path)) expect(headers['vary'], label).not.toMatch(/rsc|next-router/i);
+    }
+  }
+  // Pages keep the page policy, and only they vary by the framework's navigation headers.
+  const home = (await request.get('/')).headers();
+  expect(home['content-security-policy']).toContain("script-src 'self'");
+  expect(home['permissions-policy']).toBe('camera=(), microphone=(), geolocation=()');
+  expect(home['vary']).toMatch(/^rsc, /);
+});
+
 test('the home page and the console refuse to be framed; only the embed may be', async ({
   page,
   request,

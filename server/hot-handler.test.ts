@@ -247,6 +247,22 @@ describe('createHotHandler', () => {
     );
   });
 
+  it("keeps Next's router headers in Vary only where navigation payloads are cached too", async () => {
+    const router = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch';
+    const h = await harness(() => ({
+      status: 200,
+      headers: { 'content-type': 'text/html', vary: `${router}, Accept-Encoding` },
+      body: Buffer.from('<p>'),
+    }));
+    expect((await fetch(`${h.base}/api/v2/status.json`)).headers.get('vary')).toBe('Accept-Encoding');
+    expect((await fetch(`${h.base}/embed`)).headers.get('vary')).toBe(
+      'Accept-Encoding, Accept-Language, Cookie',
+    );
+    expect((await fetch(`${h.base}/`)).headers.get('vary')).toBe(
+      `${router}, Accept-Encoding, Accept-Language, Cookie`,
+    );
+  });
+
   it('leaves requests with outsized variant values to the framework', async () => {
     const h = await harness(() => json('{}'));
     const res = await fetch(`${h.base}/api/v1/calendar?tz=${'x'.repeat(500)}`);

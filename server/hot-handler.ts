@@ -51,13 +51,20 @@ const KEPT_HEADERS = [
   'vary',
 ];
 
-/** What a shared cache must key on besides the URL: the language header and the cookies a variant reads. */
+/** Next's client-navigation request headers, which it names in Vary on every answer. */
+const ROUTER_HEADER = /^(?:rsc|next-router-[a-z-]+|next-url)$/i;
+
+/**
+ * What a shared cache must key on besides the URL: the language header and the cookies a variant reads. Only
+ * pages with navigation payloads vary by the router's headers: any other cached answer is one copy for every
+ * request it serves (a request carrying them goes to the framework instead).
+ */
 function varyOf(upstream: string | undefined, route: HotRoute): string {
   const names = new Set(
     (upstream ?? '')
       .split(',')
       .map((v) => v.trim())
-      .filter(Boolean),
+      .filter((v) => v !== '' && (route.rsc || !ROUTER_HEADER.test(v))),
   );
   names.add('Accept-Encoding');
   if (route.localized) names.add('Accept-Language');

@@ -1,5 +1,12 @@
 import type { ServerResponse } from 'node:http';
 
+/** What next.config.js gives every data answer of the framework: nothing in it may load, run or be framed. */
+const DATA_ANSWER_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+};
+
 /** A JSON answer written by the front process itself (never cached by anyone). */
 export function sendJson(
   res: ServerResponse,
@@ -12,6 +19,7 @@ export function sendJson(
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'private, no-store',
     'content-length': String(bytes.length),
+    ...DATA_ANSWER_HEADERS,
     ...headers,
   });
   res.end(res.req.method === 'HEAD' ? undefined : bytes);

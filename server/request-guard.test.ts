@@ -60,4 +60,13 @@ describe('guardRequest', () => {
     expect(big.status).toBe(413);
     expect(((await big.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
   });
+
+  it('gives its own answers the policy of every data answer: nothing loads, runs or frames them', async () => {
+    const base = await guarded();
+    const headers = (await fetch(`${base}/incidents/%ff`)).headers;
+    expect(headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headers.get('x-frame-options')).toBe('DENY');
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+  });
 });
