@@ -12,7 +12,8 @@ import { startNginx } from './nginx';
 
 export interface HotReadsOptions {
   port: number;
-  seconds: number;
+  /** Length of each alternating round. */
+  roundSeconds: number;
   warmup: number;
   rounds: number;
   connections: number;
@@ -52,7 +53,7 @@ interface Row {
 }
 
 export async function benchHotReads(options: HotReadsOptions) {
-  const { connections, encoding, seconds, warmup, rounds } = options;
+  const { connections, encoding, roundSeconds: seconds, warmup, rounds } = options;
   const ceilingPort = options.port + 1;
   const app = await startApp(options.port, { STATUS_API_TOKEN: TOKEN });
   let peak = 0;
@@ -80,7 +81,6 @@ export async function benchHotReads(options: HotReadsOptions) {
       await load(app.base, path, warmup);
       await load(ceilingBase, path, Math.min(warmup, 2));
       if (nginx) await load(nginxBase, path, Math.min(warmup, 2));
-      // Alternating rounds, best of each side: this VM's neighbours shift throughput by a third from run to run.
       const appRuns: LoadResult[] = [];
       const ceilingRuns: LoadResult[] = [];
       const nginxRuns: LoadResult[] = [];

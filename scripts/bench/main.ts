@@ -16,7 +16,10 @@ const settings = {
   port: Number(process.env.BENCH_PORT ?? 3400),
   seconds: Number(process.env.BENCH_SECONDS ?? 10),
   warmup: Number(process.env.BENCH_WARMUP ?? 5),
-  rounds: Number(process.env.BENCH_ROUNDS ?? 2),
+  // Read comparisons alternate short rounds and keep each side's best: this VM's neighbours shift throughput by
+  // a third from one minute to the next, and more rounds give every side the same chance of a quiet one.
+  rounds: Number(process.env.BENCH_ROUNDS ?? 4),
+  roundSeconds: Number(process.env.BENCH_ROUND_SECONDS ?? 5),
   connections: 50,
   encoding: 'br, gzip',
 };
@@ -49,6 +52,8 @@ async function main(): Promise<void> {
     tool,
     connections: settings.connections,
     seconds: settings.seconds,
+    rounds: settings.rounds,
+    roundSeconds: settings.roundSeconds,
   };
   for (const [name, run] of Object.entries(sections)) {
     if (wanted.length > 0 && !wanted.includes(name)) continue;

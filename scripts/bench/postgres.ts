@@ -14,6 +14,8 @@ export interface PostgresBenchOptions {
   seconds: number;
   warmup: number;
   rounds: number;
+  /** Length of each read round. */
+  roundSeconds: number;
   connections: number;
   encoding: string;
   tool: LoadTool;
@@ -49,8 +51,8 @@ async function hotReads(files: AppProcess, pg: AppProcess, options: PostgresBenc
       });
     await run(files, options.warmup);
     await run(pg, options.warmup);
-    const file = await bestOf(options.rounds, () => run(files, options.seconds));
-    const database = await bestOf(options.rounds, () => run(pg, options.seconds));
+    const file = await bestOf(options.rounds, () => run(files, options.roundSeconds));
+    const database = await bestOf(options.rounds, () => run(pg, options.roundSeconds));
     rows.push({ path, file, database, ratio: file.rps > 0 ? database.rps / file.rps : 0 });
   }
   return rows;
