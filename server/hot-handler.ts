@@ -1,8 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { buildEntry, ResponseCache, type CachedResponse } from '@/server/response-cache';
-import { send, type HotStats } from '@/server/send-cached';
+import { send, wholeAnswer, type HotStats } from '@/server/send-cached';
+import type { SimpleRequest } from '@/server/fast-lane';
 import { mustBypass, type HotRoute } from '@/server/hot-routes';
-import { MAX_MEMO, signatureOf, variantOf, type Negotiate, type Variant } from '@/server/hot-variant';
+import {
+  MAX_MEMO,
+  signatureOf,
+  variantOf,
+  type Negotiate,
+  type RequestHead,
+  type Variant,
+} from '@/server/hot-variant';
 
 export interface RenderedResponse {
   status: number;
@@ -122,7 +130,7 @@ export function createHotHandler(options: HotHandlerOptions) {
   }
 
   const memo = new Map<string, Variant | null>();
-  function resolve(req: IncomingMessage): Variant | null {
+  function resolve(req: RequestHead): Variant | null {
     if (mustBypass(req.method, req.headers)) return null;
     const signature = signatureOf(req);
     if (signature === null) return variantOf(req, options.negotiate);
@@ -202,5 +210,18 @@ export function createHotHandler(options: HotHandlerOptions) {
     answerMiss(req, res, variant, found?.entry);
   }
 
-  return { handler, cache, stats };
+  /**
+   * The whole answer to a fresh hit that sets no cookie, for the fast lane (`connection`: its keep-alive
+   * lines); null for anything else, which the HTTP server then answers through `handler`.
+   */
+  function fastAnswer(request: SimpleRequest, connection: string): { status: number; bytes: Buffer } | null {
+    const variant = resolve(request);
+    if (!variant || variant.rememberLocale) return null;
+    const found = cache.lookup(variant.key, options.version(), clock());
+    if (!found?.fresh) return null;
+    stats.hits++;
+    return wholeAnswer(request, found.entry, stats, connection, Date.now());
+  }
+
+  return { handler, fastAnswer, cache, stats };
 }

@@ -18,7 +18,10 @@ export type Negotiate = (
 /** Requests repeat exactly (same URL, cookies, languages): remember what each one resolved to. */
 export const MAX_MEMO = 10_000;
 
-export function signatureOf(req: IncomingMessage): string | null {
+/** What a variant is resolved from: a request of the HTTP server, or one the fast lane read. */
+export type RequestHead = Pick<IncomingMessage, 'method' | 'url' | 'headers'>;
+
+export function signatureOf(req: RequestHead): string | null {
   if (req.headers['rsc'] !== undefined) return null;
   return `${req.method === 'HEAD' ? 'H' : 'G'}${req.url}\n${req.headers.cookie ?? ''}\n${req.headers['accept-language'] ?? ''}`;
 }
@@ -35,7 +38,7 @@ export interface Variant {
 }
 
 /** The path without a language prefix (`/nb/calendar` → `/calendar`, `nb`), and its hot route. */
-function target(req: IncomingMessage) {
+function target(req: RequestHead) {
   // Appended to a fixed origin, so a path like `//host` is a path and never an address to parse.
   const raw = req.url ?? '/';
   let url: URL;
@@ -49,7 +52,7 @@ function target(req: IncomingMessage) {
   return { url, pathname, pathLocale: prefix?.locale ?? null, route: findHotRoute(pathname) };
 }
 
-export function variantOf(req: IncomingMessage, negotiate: Negotiate): Variant | null {
+export function variantOf(req: RequestHead, negotiate: Negotiate): Variant | null {
   const found = target(req);
   if (!found?.route) return null;
   const { url, pathname, pathLocale, route } = found;

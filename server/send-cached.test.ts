@@ -1,8 +1,8 @@
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildEntry } from '@/server/response-cache';
-import { cacheStateOf, send, type HotStats } from '@/server/send-cached';
+import { cacheStateOf, send, wholeAnswer, type HotStats } from '@/server/send-cached';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -129,5 +129,67 @@ describe('send', () => {
     const head = await ask('/', { 'accept-encoding': 'br' }, 'HEAD');
     expect(own(head.headers)).toContainEqual(['content-length', String(entry.br?.length)]);
     expect(head.body.length).toBe(0);
+  });
+});
+
+/** The exact bytes a server on `port` answers to one request written raw, up to the end of its body. */
+function exchange(port: number, head: string, bodyless: boolean): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(head));
+    let got = Buffer.alloc(0);
+    socket.on('error', reject);
+    socket.on('data', (chunk: Buffer) => {
+      got = Buffer.concat([got, chunk]);
+      const end = got.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      const length = bodyless
+        ? 0
+        : Number(/content-length: (\d+)/i.exec(got.toString('latin1', 0, end))?.[1]);
+      if (got.length >= end + 4 + length) {
+        socket.destroy();
+        resolve(got);
+      }
+    });
+  });
+}
+
+const withoutDate = (bytes: Buffer) => bytes.toString('latin1').replace(/\r\nDate: [^\r]*/, '\r\nDate: -');
+
+describe('wholeAnswer', () => {
+  it('is byte for byte what Node writes for the same hit: every encoding, HEAD and the 304', async () => {
+    const stats: HotStats = { hits: 0, misses: 0, bypassed: 0, notModified: 0, stale: 0, renders: 0 };
+    const server = createServer((req, res) => send(req, res, entry, stats, 'hit', null));
+    server.keepAliveTimeout = 65_000;
+    servers.push(server);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    const connection = 'Connection: keep-alive\r\nKeep-Alive: timeout=65\r\n';
+    const cases: [string, Record<string, string>][] = [
+      ['GET', { 'accept-encoding': 'br, gzip' }],
+      ['GET', { 'accept-encoding': 'gzip' }],
+      ['GET', {}],
+      ['HEAD', { 'accept-encoding': 'br' }],
+      ['GET', { 'if-none-match': entry.etag, 'accept-encoding': 'br' }],
+    ];
+    for (const [method, headers] of cases) {
+      const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+      const head = `${method} / HTTP/1.1\r\nHost: x\r\n${lines.join('')}\r\n`;
+      const bodyless = method === 'HEAD' || 'if-none-match' in headers;
+      const fromNode = await exchange(port, head, bodyless);
+      const whole = wholeAnswer({ method, headers }, entry, stats, connection, Date.now());
+      expect(withoutDate(whole.bytes), `${method} ${JSON.stringify(headers)}`).toBe(withoutDate(fromNode));
+      expect(whole.status).toBe(bodyless && method === 'GET' ? 304 : 200);
+    }
+  });
+
+  it('builds each answer once a second and reuses it', () => {
+    const stats: HotStats = { hits: 0, misses: 0, bypassed: 0, notModified: 0, stale: 0, renders: 0 };
+    const req = { method: 'GET', headers: { 'accept-encoding': 'gzip' } };
+    const at = Date.UTC(2026, 11, 1, 12, 0, 0);
+    const first = wholeAnswer(req, entry, stats, '', at + 100).bytes;
+    expect(wholeAnswer(req, entry, stats, '', at + 900).bytes).toBe(first);
+    const next = wholeAnswer(req, entry, stats, '', at + 1_000).bytes;
+    expect(next).not.toBe(first);
+    expect(next.toString('latin1')).toContain('Date: Tue, 01 Dec 2026 12:00:01 GMT\r\n');
   });
 });

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import { etagMatches } from '@/lib/http/etag';
 import { LOCALE_COOKIE, preferenceCookie } from '@/lib/preferences/viewer-preferences';
 import { pickEncoding, type CachedResponse } from '@/server/response-cache';
@@ -119,4 +119,78 @@ export function send(
   const encoding = pickEncoding(req.headers['accept-encoding'], entry);
   res.writeHead(entry.status, headersFor(entry, state, encoding, remember));
   res.end(req.method === 'HEAD' ? undefined : bodyOf(entry, encoding));
+}
+
+/** The Date line of answers written whole, as Node writes it: made once per second. */
+let dateSecond = -1;
+let dateLine = '';
+function currentDateLine(now: number): string {
+  const second = Math.floor(now / 1000);
+  if (second !== dateSecond) {
+    dateSecond = second;
+    dateLine = `Date: ${new Date(second * 1000).toUTCString()}\r\n`;
+  }
+  return dateLine;
+}
+
+/** Answers written whole, per entry: built for the current second, per encoding and for the 304. */
+const wholeAnswers = new WeakMap<CachedResponse, { second: number; slots: (Buffer | undefined)[] }>();
+
+/** No field a renderer or we could produce may split the head: checked once per answer built. */
+const SAFE_FIELD = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+function buildWhole(
+  entry: CachedResponse,
+  encoding: Encoding | 304,
+  withBody: boolean,
+  connection: string,
+  now: number,
+): Buffer {
+  const status = encoding === 304 ? 304 : entry.status;
+  const list = headerListOf(entry, 'hit', encoding);
+  let head = `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n`;
+  for (let i = 0; i < list.length; i += 2) {
+    const name = list[i] ?? '';
+    const value = list[i + 1] ?? '';
+    if (!SAFE_FIELD.test(name) || !SAFE_FIELD.test(value)) throw new Error(`unsafe header ${name}`);
+    head += `${name}: ${value}\r\n`;
+  }
+  head += `${currentDateLine(now)}${connection}\r\n`;
+  const bytes = Buffer.from(head, 'latin1');
+  return withBody && encoding !== 304 ? Buffer.concat([bytes, bodyOf(entry, encoding)]) : bytes;
+}
+
+/**
+ * The complete bytes of a fresh hit, byte for byte what `send` has Node write for it (status line, the same
+ * headers in the same order, Date, the connection's keep-alive lines, body), for the fast lane.
+ * `connection` holds those keep-alive lines.
+ */
+export function wholeAnswer(
+  req: { method: string; headers: Record<string, string | undefined> },
+  entry: CachedResponse,
+  stats: HotStats,
+  connection: string,
+  now: number,
+): { status: number; bytes: Buffer } {
+  const ifNoneMatch = req.headers['if-none-match'];
+  const encoding: Encoding | 304 =
+    ifNoneMatch !== undefined && entry.status === 200 && etagMatches(ifNoneMatch, entry.etag)
+      ? 304
+      : pickEncoding(req.headers['accept-encoding'], entry);
+  if (encoding === 304) stats.notModified++;
+  const status = encoding === 304 ? 304 : entry.status;
+  if (req.method === 'HEAD') return { status, bytes: buildWhole(entry, encoding, false, connection, now) };
+  const second = Math.floor(now / 1000);
+  let built = wholeAnswers.get(entry);
+  if (!built || built.second !== second) {
+    built = { second, slots: [] };
+    wholeAnswers.set(entry, built);
+  }
+  const slot = encoding === 304 ? 3 : ENCODINGS.indexOf(encoding);
+  let bytes = built.slots[slot];
+  if (!bytes) {
+    bytes = buildWhole(entry, encoding, true, connection, now);
+    built.slots[slot] = bytes;
+  }
+  return { status, bytes };
 }
