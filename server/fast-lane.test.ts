@@ -86,6 +86,7 @@ async function laneServer(keepAliveMs = 5_000) {
     server,
     off: () => !lane.on,
     answer: (request) => {
+      if (request.url === '/throws') throw new Error('an answer that cannot be built');
       if (request.url === '/big') return BIG;
       if (request.url !== '/fast') return null;
       lane.answered++;
@@ -191,6 +192,16 @@ describe('installFastLane', () => {
     const echoed = client.text().split('http GET /big ').length - 1;
     expect(echoed).toBeGreaterThan(0);
     expect(echoed).toBeLessThan(count);
+  });
+
+  it('hands over a request whose answer fails to build, and lives on', async () => {
+    const { port } = await laneServer();
+    const client = await rawClient(port);
+    client.send(get('/fast') + get('/throws'));
+    expect(await client.answers(2)).toEqual(['fast', 'http GET /throws ']);
+    const next = await rawClient(port);
+    next.send(get('/fast'));
+    expect(await next.answers(1)).toEqual(['fast']);
   });
 
   it('answers nothing itself while off', async () => {

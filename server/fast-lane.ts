@@ -97,6 +97,14 @@ export function installFastLane(options: FastLaneOptions): { held: () => Set<Soc
     throw new Error('the fast lane goes in front of an HTTP server with its own connection handling only');
   server.removeListener('connection', httpConnection);
   const held = new Set<Socket>();
+  // Whatever goes wrong in answering is the HTTP server's to answer (and report) through the full path.
+  const answerOrNull = (request: SimpleRequest) => {
+    try {
+      return options.answer(request);
+    } catch {
+      return null;
+    }
+  };
 
   server.on('connection', (socket: Socket) => {
     if (options.off()) {
@@ -134,7 +142,7 @@ export function installFastLane(options: FastLaneOptions): { held: () => Set<Soc
           const end = chunk.indexOf(HEAD_END, offset);
           if (end < 0 || end - offset > MAX_FAST_HEAD) break;
           const request = parseSimpleHead(chunk.toString('latin1', offset, end));
-          const bytes = request ? options.answer(request) : null;
+          const bytes = request ? answerOrNull(request) : null;
           if (!bytes) break;
           socket.write(bytes);
           offset = end + HEAD_END.length;
