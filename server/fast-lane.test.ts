@@ -204,6 +204,18 @@ describe('installFastLane', () => {
     expect(await next.answers(1)).toEqual(['fast']);
   });
 
+  it('closes a connection the client has finished sending on, after its answers', async () => {
+    const { port, held } = await laneServer();
+    const client = await rawClient(port);
+    client.socket.end(get('/fast') + get('/fast'));
+    const started = Date.now();
+    await client.closed;
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(await client.answers(2)).toEqual(['fast', 'fast']);
+    for (let i = 0; i < 50 && held().size > 0; i++) await sleep(10);
+    expect(held().size).toBe(0);
+  });
+
   it('answers nothing itself while off', async () => {
     const { port, lane } = await laneServer();
     lane.on = false;

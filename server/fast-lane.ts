@@ -117,12 +117,15 @@ export function installFastLane(options: FastLaneOptions): { held: () => Set<Soc
     const onTimeout = () => socket.destroy();
     const onError = () => socket.destroy();
     const onClose = () => held.delete(socket);
+    // The HTTP server allows half-open connections: a client that is done gets its answers, then our end.
+    const onEnd = () => socket.end();
 
     const handOver = (unread: Buffer) => {
       socket.removeListener('data', onData);
       socket.removeListener('timeout', onTimeout);
       socket.removeListener('error', onError);
       socket.removeListener('close', onClose);
+      socket.removeListener('end', onEnd);
       socket.setTimeout(0);
       held.delete(socket);
       // Paused while the HTTP server attaches, so no byte is emitted with nobody listening; the unread bytes
@@ -156,6 +159,7 @@ export function installFastLane(options: FastLaneOptions): { held: () => Set<Soc
     socket.on('timeout', onTimeout);
     socket.on('error', onError);
     socket.on('close', onClose);
+    socket.on('end', onEnd);
   });
   return { held: () => held };
 }
