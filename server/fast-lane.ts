@@ -20,7 +20,7 @@ export interface SimpleRequest {
 const REQUEST_LINE = /^(GET|HEAD) (\/[!-~]*) HTTP\/1\.1$/;
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** Field values without control characters (HTAB aside): no bare CR or LF, no NUL. */
-const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+export const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const MAX_HEADERS = 64;
 /** Heads larger than this go to the HTTP server, whose limit and answer (431) apply. */
 export const MAX_FAST_HEAD = 16 * 1024;

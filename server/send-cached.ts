@@ -2,6 +2,7 @@ import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:ht
 import { etagMatches } from '@/lib/http/etag';
 import { LOCALE_COOKIE, preferenceCookie } from '@/lib/preferences/viewer-preferences';
 import { pickEncoding, type CachedResponse } from '@/server/response-cache';
+import { FIELD_VALUE } from '@/server/fast-lane';
 
 /** What the hot handler answered, by kind; counted where the answer is written. */
 export interface HotStats {
@@ -99,6 +100,16 @@ function headersFor(
     : headerListOf(entry, state, encoding);
 }
 
+/** What a request gets from an entry: 304 when the client has these bytes, else the best encoding it accepts. */
+function answerKind(
+  headers: { 'if-none-match'?: string; 'accept-encoding'?: string },
+  entry: CachedResponse,
+): Encoding | 304 {
+  const ifNoneMatch = headers['if-none-match'];
+  if (ifNoneMatch !== undefined && entry.status === 200 && etagMatches(ifNoneMatch, entry.etag)) return 304;
+  return pickEncoding(headers['accept-encoding'], entry);
+}
+
 /** Writes a cached answer: 304 when the client has these bytes, else the best encoding it accepts. */
 export function send(
   req: IncomingMessage,
@@ -109,14 +120,13 @@ export function send(
   remember: string | null,
 ): void {
   res[CACHE_STATE] = state;
-  const ifNoneMatch = req.headers['if-none-match'];
-  if (ifNoneMatch !== undefined && entry.status === 200 && etagMatches(ifNoneMatch, entry.etag)) {
+  const encoding = answerKind(req.headers, entry);
+  if (encoding === 304) {
     stats.notModified++;
     res.writeHead(304, headersFor(entry, state, 304, remember));
     res.end();
     return;
   }
-  const encoding = pickEncoding(req.headers['accept-encoding'], entry);
   res.writeHead(entry.status, headersFor(entry, state, encoding, remember));
   res.end(req.method === 'HEAD' ? undefined : bodyOf(entry, encoding));
 }
@@ -136,9 +146,6 @@ function currentDateLine(now: number): string {
 /** Answers written whole, per entry: built for the current second, per encoding and for the 304. */
 const wholeAnswers = new WeakMap<CachedResponse, { second: number; slots: (Buffer | undefined)[] }>();
 
-/** No field a renderer or we could produce may split the head: checked once per answer built. */
-const SAFE_FIELD = /^[\t\x20-\x7e\x80-\xff]*$/;
-
 function buildWhole(
   entry: CachedResponse,
   encoding: Encoding | 304,
@@ -152,7 +159,8 @@ function buildWhole(
   for (let i = 0; i < list.length; i += 2) {
     const name = list[i] ?? '';
     const value = list[i + 1] ?? '';
-    if (!SAFE_FIELD.test(name) || !SAFE_FIELD.test(value)) throw new Error(`unsafe header ${name}`);
+    // No field a renderer or we could produce may split the head: checked once per answer built.
+    if (!FIELD_VALUE.test(name) || !FIELD_VALUE.test(value)) throw new Error(`unsafe header ${name}`);
     head += `${name}: ${value}\r\n`;
   }
   head += `${currentDateLine(now)}${connection}\r\n`;
@@ -172,11 +180,7 @@ export function wholeAnswer(
   connection: string,
   now: number,
 ): { status: number; bytes: Buffer } {
-  const ifNoneMatch = req.headers['if-none-match'];
-  const encoding: Encoding | 304 =
-    ifNoneMatch !== undefined && entry.status === 200 && etagMatches(ifNoneMatch, entry.etag)
-      ? 304
-      : pickEncoding(req.headers['accept-encoding'], entry);
+  const encoding = answerKind(req.headers, entry);
   if (encoding === 304) stats.notModified++;
   const status = encoding === 304 ? 304 : entry.status;
   if (req.method === 'HEAD') return { status, bytes: buildWhole(entry, encoding, false, connection, now) };
