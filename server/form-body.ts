@@ -1,9 +1,16 @@
 import type { IncomingMessage } from 'node:http';
+import type { RequestHead } from '@/server/hot-variant';
 
 const MULTIPART = /^multipart\/form-data\b/i;
+const FORM_TYPE = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+
+/** Whether the request's body is a form (as a browser posts one without JavaScript, or a mail client). */
+export function hasFormBody(req: RequestHead): boolean {
+  return FORM_TYPE.test(String(req.headers['content-type'] ?? ''));
+}
 
 /** A form posted to a page (an action, with or without JavaScript) whose body the framework parses as multipart. */
-export function isPageMultipartPost(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean {
+export function isPageMultipartPost(req: RequestHead): boolean {
   return (
     req.method === 'POST' &&
     !(req.url ?? '/').startsWith('/api/') &&

@@ -3,7 +3,7 @@ import type { BlockList } from 'node:net';
 import type { Logger } from 'pino';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { clientAddressOf, plainAddress } from '@/server/client-address';
-import { readMultipartForm, isPageMultipartPost } from '@/server/form-body';
+import { hasFormBody, readMultipartForm, isPageMultipartPost } from '@/server/form-body';
 import { sendError, sendRendererUnavailable } from '@/server/json-answer';
 import { MAX_BODY_BYTES } from '@/server/request-guard';
 import { findHotRoute } from '@/server/hot-routes';
@@ -48,15 +48,13 @@ function isPageWrite(req: IncomingMessage): boolean {
   );
 }
 
-const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
-
 /**
  * The writes outside /api that do reach the renderer: forms posted without JavaScript to the subscription pages
  * (subscribe, manage, one-click unsubscribe), and any method a route handler there exports (as it lists them).
  */
 async function pageWriteAllowed(port: number, req: IncomingMessage): Promise<boolean> {
-  const form = FORM_TYPES.test(String(req.headers['content-type'] ?? ''));
-  if (req.method === 'POST' && form && routeClassOf(req.method, req.url) === 'subscription') return true;
+  if (req.method === 'POST' && hasFormBody(req) && routeClassOf(req.method, req.url) === 'subscription')
+    return true;
   const allow = await allowOf(port, (req.url ?? '/').split('?')[0] ?? '/');
   return allow.split(/,\s*/).includes(req.method ?? '');
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { sendError } from '@/server/json-answer';
+import { hasFormBody } from '@/server/form-body';
 
 /** Larger request bodies are refused here, before the renderer reads any of them (the API takes 64 KB). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -28,8 +29,6 @@ function decodablePath(url: string): boolean {
     return false;
   }
 }
-
-const FORM_TYPE = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
 /** Route handlers take forms from anywhere (a mail client's one-click unsubscribe); pages' actions do not. */
 const ROUTE_HANDLER_PATH = /^\/(?:api\/|subscriptions\/(?:confirm|unsubscribe)\/)/;
@@ -70,7 +69,7 @@ export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean
   if (
     action === undefined &&
     req.method === 'POST' &&
-    FORM_TYPE.test(String(req.headers['content-type'] ?? '')) &&
+    hasFormBody(req) &&
     !ROUTE_HANDLER_PATH.test(req.url ?? '/') &&
     origin !== undefined &&
     hostOf(origin) !== req.headers.host
