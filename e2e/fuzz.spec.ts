@@ -4,7 +4,12 @@ import fc from 'fast-check';
 import { E2E_API_TOKEN } from '../playwright.config';
 import { startServer } from './support/server';
 import { openStore, type StoreEnv } from './support/store';
-import { discoverRoutes, fuzzRequests, type FuzzRequest } from './support/fuzz-requests';
+import {
+  discoverRoutes,
+  fuzzRequests,
+  unstorableTextRequests,
+  type FuzzRequest,
+} from './support/fuzz-requests';
 
 /**
  * Every door, fuzzed: generated requests over every route and page (found in app/ and docs/openapi.json),
@@ -121,6 +126,8 @@ test('fuzz every door: no 5xx, still answering, JSON 405 with Allow, revision mo
     const cookie = await staffSession(server.baseURL);
     const before = await revisionOf(server.storeEnv);
     const requests = fc.sample(fuzzRequests(routes, E2E_API_TOKEN, cookie), { seed: SEED, numRuns: COUNT });
+    const unstorable = unstorableTextRequests(routes, process.cwd(), E2E_API_TOKEN);
+    requests.push(...unstorable);
     // Valid writes among them, by token and by session: the revision must move for these.
     for (let i = 0; i < VALID_WRITES; i++)
       requests.splice(
@@ -170,7 +177,8 @@ test('fuzz every door: no 5xx, still answering, JSON 405 with Allow, revision mo
       .map(([s, n]) => `${s}×${n}`)
       .join(' ');
     console.log(
-      `fuzz seed ${SEED}: ${requests.length} requests over ${routes.length} routes in ${Math.round((Date.now() - started) / 1000)} s; ` +
+      `fuzz seed ${SEED}: ${requests.length} requests (${unstorable.length} of them carrying U+0000 or half a ` +
+        `surrogate pair in path, query and body) over ${routes.length} routes in ${Math.round((Date.now() - started) / 1000)} s; ` +
         `statuses ${counts}; ${authorisedWrites} authorised writes succeeded (${validWritten} of ${VALID_WRITES} ` +
         `well-formed ones), revision moved ${moved} (FUZZ_SEED=${SEED} repeats this run)`,
     );

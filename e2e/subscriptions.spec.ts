@@ -72,6 +72,34 @@ test.describe('sign-up without JavaScript', () => {
   });
 });
 
+test('an id, search or component holding U+0000 finds nothing, on either store, without an error', async ({
+  request,
+}) => {
+  const everything = unique('nul-everything');
+  const id = await staffSubscriber(request, { email: everything, components: [] });
+  const one = await request.get('/api/v1/subscriptions/%00', { headers: auth });
+  expect(one.status()).toBe(404);
+  expect((await one.json()).error.code).toBe('not_found');
+  expect((await request.head(`/api/v1/subscriptions/${id}%00`, { headers: auth })).status()).toBe(404);
+  const search = await request.get('/api/v1/subscriptions?search=%00', { headers: auth });
+  expect(search.status()).toBe(200);
+  expect(await search.json()).toEqual({ subscriptions: [], total: 0 });
+  // A component nobody names: those who follow everything still get its events.
+  const byComponent = await request.get(
+    `/api/v1/subscriptions?component=%00&search=${encodeURIComponent(everything)}`,
+    { headers: auth },
+  );
+  expect(byComponent.status()).toBe(200);
+  expect((await byComponent.json()).subscriptions.map((s: { id: string }) => s.id)).toEqual([id]);
+  const signUp = await request.post('/api/v1/subscriptions', {
+    data: { type: 'email', email: unique('nul\u0000') },
+  });
+  expect(signUp.status()).toBe(400);
+  expect((await signUp.json()).error.details).toEqual([
+    { field: 'email', problem: 'may not contain U+0000 (NUL)' },
+  ]);
+});
+
 test('an address gets the same answer whether known or not, and no other mail before it confirms', async ({
   request,
 }) => {

@@ -45,6 +45,19 @@ export interface FuzzRequest {
 }
 
 const printable = fc.string({ maxLength: 40 }).map((s) => s.replace(/[^\x20-\x7e]/g, '?'));
+/** Text no field may hold (NUL, half a surrogate pair) or that is easy to get wrong (controls, bidi, astral). */
+const awkward = fc.constantFrom(
+  '\0',
+  'a\u0000b',
+  '\u0001\u001f\u007f',
+  'x\ud800',
+  '\udc00y',
+  '\u202eevil',
+  '😀',
+  'line\r\nbreak',
+);
+/** Mostly printable text; one value in five is awkward. */
+const text = fc.oneof({ weight: 4, arbitrary: printable }, { weight: 1, arbitrary: awkward });
 const segmentValue = fc.oneof(
   fc.constantFrom(
     'inc_1',
@@ -94,6 +107,13 @@ const queryKey = fc.oneof(
     '__proto__',
     '_rsc',
     'limit',
+    // Every query parameter docs/openapi.json names.
+    'components',
+    'search',
+    'type',
+    'state',
+    'component',
+    'offset',
   ),
   printable,
 );
@@ -102,7 +122,7 @@ const query = fc
     fc.tuple(
       queryKey,
       fc.oneof(
-        printable,
+        text,
         fc.constantFrom(
           'nb',
           'Europe/Oslo',
@@ -124,13 +144,10 @@ const subscriptionBodies = fc
   .record(
     {
       type: fc.constantFrom('email', 'webhook', 'sms', '__proto__'),
-      email: fc.oneof(
-        printable,
-        fc.constantFrom('reader@example.com', 'a@b', `${'x'.repeat(300)}@example.com`),
-      ),
+      email: fc.oneof(text, fc.constantFrom('reader@example.com', 'a@b', `${'x'.repeat(300)}@example.com`)),
       // IP literals only: a host name would wait on a resolver this machine may not have.
       url: fc.oneof(
-        printable,
+        text,
         fc.constantFrom(
           'https://203.0.113.9/hook',
           'http://127.0.0.1:1/x',
@@ -138,17 +155,17 @@ const subscriptionBodies = fc
           'ftp://[::1]/',
         ),
       ),
-      components: fc.oneof(fc.array(fc.constantFrom('api', 'crm-online', 'nope', '__proto__')), printable),
+      components: fc.oneof(fc.array(fc.constantFrom('api', 'crm-online', 'nope', '__proto__')), text),
       lang: fc.constantFrom('nb', 'de', 'xx', ''),
       timeZone: fc.constantFrom('Asia/Tokyo', 'Europe/Oslo', 'Mars/Base', ''),
       format: fc.constantFrom('statuspage', 'slack', 'teams', 'html'),
-      token: printable,
-      notify: fc.oneof(fc.boolean(), printable),
-      name: printable,
-      description: printable,
+      token: text,
+      notify: fc.oneof(fc.boolean(), text),
+      name: text,
+      description: text,
       translations: fc.oneof(
         fc.constant({ nb: { name: 'Navn', body: 'Tekst' }, de: { name: '' } }),
-        fc.dictionary(printable, printable, { maxKeys: 3 }),
+        fc.dictionary(text, text, { maxKeys: 3 }),
       ),
     },
     { requiredKeys: [] },
@@ -162,14 +179,18 @@ const bodies = fc.oneof(
   {
     weight: 3,
     arbitrary: fc
-      .record({
-        name: printable,
-        status: printable,
-        impact: printable,
-        body: printable,
-        email: printable,
-        password: printable,
-      })
+      .record(
+        {
+          name: text,
+          // Often valid, so the text fields beside them reach the store's own checks.
+          status: fc.oneof(text, fc.constantFrom('investigating', 'identified', 'resolved')),
+          impact: fc.oneof(text, fc.constantFrom('none', 'minor', 'major')),
+          body: text,
+          email: text,
+          password: text,
+        },
+        { requiredKeys: ['name', 'status', 'impact', 'body'] },
+      )
       .map((r) => Buffer.from(JSON.stringify(r))),
   },
   { weight: 3, arbitrary: subscriptionBodies },
@@ -268,4 +289,66 @@ export function fuzzRequests(routes: RouteTemplate[], token: string, sessionCook
         authorised: r.auth === 'valid' || r.auth === 'session',
       };
     });
+}
+
+/** Every query parameter docs/openapi.json names. */
+function queryParameterNames(root: string): string[] {
+  const doc = JSON.parse(readFileSync(join(root, 'docs', 'openapi.json'), 'utf8')) as {
+    paths: Record<string, Record<string, { parameters?: { $ref?: string; in?: string; name?: string }[] }>>;
+    components?: { parameters?: Record<string, { in: string; name: string }> };
+  };
+  const names = new Set<string>();
+  for (const operations of Object.values(doc.paths))
+    for (const operation of Object.values(operations))
+      for (const p of operation.parameters ?? []) {
+        const parameter = p.$ref ? doc.components?.parameters?.[p.$ref.split('/').pop() ?? ''] : p;
+        if (parameter?.in === 'query' && parameter.name) names.add(parameter.name);
+      }
+  return [...names].sort();
+}
+
+/**
+ * Not random: every route, with every common method and an authorised caller, with text no store can hold in
+ * each place a request carries text: U+0000 in the path and in the documented query parameters (`%00`, all at
+ * once and one at a time), half a surrogate pair as UTF-8 in the path, and both in the fields of JSON bodies
+ * shaped like an incident, a sign-up, and everything at once.
+ */
+export function unstorableTextRequests(routes: RouteTemplate[], root: string, token: string): FuzzRequest[] {
+  const names = queryParameterNames(root);
+  const queryOf = (pairs: string[][]) => `?${new URLSearchParams(pairs).toString()}`;
+  const value = (i: number) => (i % 2 === 0 ? 'a\u0000b' : 'a\ud800b');
+  const fields = ['name', 'body', 'message', 'email', 'url', 'description', 'reason', 'token', 'password'];
+  const json = (value: unknown) => Buffer.from(JSON.stringify(value));
+  const everything = json({
+    ...Object.fromEntries(fields.map((f, i) => [f, value(i)])),
+    status: 'investigating',
+    impact: 'minor',
+    type: 'email',
+    translations: { 'nb\u0000': { name: value(1) } },
+  });
+  const shaped = [
+    json({ name: value(0), status: 'investigating', impact: 'minor', body: 'x' }),
+    json({ name: 'x', status: 'investigating', impact: 'minor', body: value(1) }),
+    json({ type: 'email', email: `${value(0)}@example.com` }),
+  ];
+  const requests: FuzzRequest[] = [];
+  const add = (method: string, route: string, path: string, body: Buffer | null) =>
+    requests.push({
+      method,
+      route,
+      path,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: method === 'GET' || method === 'HEAD' ? null : body,
+      authorised: true,
+    });
+  const fill = (route: string, segment: string) => route.replace(/:\w+\*?/g, segment);
+  for (const route of routes) {
+    for (const segment of ['%00', 'inc_1%00', '%ED%A0%80'])
+      for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'])
+        add(method, route, `${fill(route, segment)}${queryOf(names.map((n) => [n, 'x\0']))}`, everything);
+    for (const name of names) add('GET', route, `${fill(route, 'x')}${queryOf([[name, 'x\0']])}`, null);
+    for (const method of ['POST', 'PATCH'])
+      for (const body of shaped) add(method, route, fill(route, 'x'), body);
+  }
+  return requests;
 }

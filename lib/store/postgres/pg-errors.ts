@@ -29,6 +29,29 @@ export function isLockTimeout(error: unknown): boolean {
   return error instanceof Error && Reflect.get(error, 'code') === '55P03';
 }
 
+/**
+ * Text PostgreSQL cannot hold: character_not_in_repertoire (a NUL byte in a text parameter), untranslatable_character
+ * (`\u0000` in JSON the server parses), or JSON naming half of a surrogate pair. Input is checked for these
+ * before it gets here (lib/http/request-body.ts); this is the net beneath.
+ */
+export function isUnstorableText(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = Reflect.get(error, 'code');
+  const detail = Reflect.get(error, 'detail');
+  return (
+    code === '22021' || code === '22P05' || (code === '22P02' && /surrogate/i.test(String(detail ?? '')))
+  );
+}
+
+/** The 400 for text the database cannot hold: nothing was read or written. */
+export function unstorableText(): DomainError {
+  return new DomainError(
+    'invalid_request',
+    'The request holds text that cannot be stored: U+0000 (NUL) or half of a surrogate pair. Nothing was written.',
+    [{ field: '(request)', problem: 'not storable text' }],
+  );
+}
+
 export function errorLine(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0) return errorLine(error.errors[0]);
   const text =

@@ -37,6 +37,36 @@ describe('the document row', () => {
     await expect(sql(url, 'UPDATE status_document SET revision = 1')).rejects.toThrow(/only moves forward/);
   });
 
+  it('answers text it cannot hold (U+0000, a lone surrogate) with a 400, writes nothing and stays usable', async () => {
+    // The HTTP edge refuses U+0000 first (lib/http/request-body.ts); this is the driver's own net beneath it.
+    const url = await database();
+    const store = open(url);
+    const { doc } = await store.load();
+    const refused = await store
+      .update((d) => void (d.page.name = 'Nul\0page'), {
+        ...write,
+        audit: () => ({ action: 'page.update', target: 'page', after: { name: 'Nul\0page' } }),
+      })
+      .catch((e: unknown) => e);
+    expect(isDomainError(refused) && refused.code).toBe('invalid_request');
+    const audit = await store
+      .audit([{ action: 'a', target: 't\0' }], write.actor, new Date(), doc.revision)
+      .catch((e: unknown) => e);
+    expect(isDomainError(audit) && audit.code).toBe('invalid_request');
+    const surrogate = await store
+      .audit(
+        [{ action: 'a', target: 't', after: { name: 'x\ud800' } }],
+        write.actor,
+        new Date(),
+        doc.revision,
+      )
+      .catch((e: unknown) => e);
+    expect(isDomainError(surrogate) && surrogate.code).toBe('invalid_request');
+    await store.update((d) => void (d.page.name = 'Still writable'), write);
+    const reopened = await open(url).load();
+    expect(reopened.doc).toMatchObject({ revision: doc.revision + 1, page: { name: 'Still writable' } });
+  });
+
   it('keeps audit values as they were: null stays null, absent stays absent', async () => {
     const url = await database();
     const store = open(url);

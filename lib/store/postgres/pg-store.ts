@@ -21,6 +21,8 @@ import {
   errorLine,
   isLockTimeout,
   isUnreachable,
+  isUnstorableText,
+  unstorableText,
 } from '@/lib/store/postgres/pg-errors';
 import { PgFailureLog, pruneFailures } from '@/lib/store/postgres/pg-failure-log';
 import { runJobOnce } from '@/lib/store/postgres/pg-jobs';
@@ -243,6 +245,7 @@ export class PgStore implements StoreDriver {
       return await work();
     } catch (error) {
       if (isLockTimeout(error)) throw databaseBusy(this.database, this.settings.lockTimeoutMs);
+      if (isUnstorableText(error)) throw unstorableText();
       if (!isUnreachable(error)) throw error;
       this.health_.failed(error);
       throw databaseUnavailable(this.database, errorLine(error));

@@ -19,7 +19,11 @@ export function toSubscriber(record: unknown): Subscriber {
   return subscriberSchema.parse(record);
 }
 
+/** PostgreSQL text never holds U+0000: no row has such a key, and a statement naming one would fail. */
+const holdsNul = (text: string | undefined) => text?.includes('\0') === true;
+
 async function selectOne(db: Queryable, key: Key, lock: boolean): Promise<Subscriber | null> {
+  if (holdsNul('id' in key ? key.id : key.email)) return null;
   const where = 'id' in key ? 'id = $1' : `type = 'email' AND email = $1`;
   const { rows } = await db.query<{ record: unknown }>(
     `SELECT record FROM status_subscribers WHERE ${where}${lock ? ' FOR UPDATE' : ''}`,
@@ -90,12 +94,14 @@ export async function listSubscribers(
   db: Queryable,
   query: SubscriberQuery,
 ): Promise<{ items: Subscriber[]; total: number }> {
+  if (holdsNul(query.search)) return { items: [], total: 0 };
   const where: string[] = [];
   const values: unknown[] = [];
   const param = (value: unknown) => `$${values.push(value)}`;
   if (query.type !== undefined) where.push(`type = ${param(query.type)}`);
   if (query.state !== undefined) where.push(`state = ${param(query.state)}`);
-  if (query.componentId !== undefined)
+  if (holdsNul(query.componentId)) where.push('cardinality(components) = 0');
+  else if (query.componentId !== undefined)
     where.push(`(cardinality(components) = 0 OR ${param(query.componentId)} = ANY (components))`);
   const search = query.search?.trim().toLowerCase();
   if (search)

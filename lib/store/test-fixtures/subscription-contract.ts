@@ -105,6 +105,24 @@ export function describeSubscriptionStore(name: string, makeDriver: () => Promis
         expect(page2.items.map((s) => s.email)).toEqual(['bob@example.org', 'ada@example.com']);
       });
 
+      it('finds nothing for an id, address, search or component holding U+0000, and does not fail', async () => {
+        const s = await add(ctx.driver, subscriber({ email: 'ada@example.com', components: ['api'] }));
+        const everything = await add(ctx.driver, subscriber({ email: 'bo@example.com', components: [] }));
+        const n = ctx.driver.notifications;
+        expect(await n.getSubscriber(`${s.id}\0`)).toBeNull();
+        expect(await n.getSubscriber('\0')).toBeNull();
+        expect(await n.findEmailSubscriber('ada@example.com\0')).toBeNull();
+        expect(await n.listSubscribers({ search: 'ada\0', limit: 10 })).toEqual({ items: [], total: 0 });
+        // A component no subscriber names: only those who follow everything get its events.
+        expect(await n.listSubscribers({ componentId: 'api\0', limit: 10 })).toEqual({
+          items: [everything],
+          total: 1,
+        });
+        const untouched = await n.modifySubscriber({ id: '\0' }, (current) => current);
+        expect(untouched).toEqual({ before: null, after: null });
+        expect(await n.getSubscriber(s.id)).toEqual(s);
+      });
+
       it('counts subscribers by state, type and component', async () => {
         await add(ctx.driver, subscriber({ components: ['api', 'login'] }));
         await add(ctx.driver, subscriber({ components: ['api'] }));
