@@ -136,6 +136,12 @@ test('the request log is JSON with a request id, route class, status and duratio
   expect(typeof line?.ms).toBe('number');
 });
 
+/** A process's nice value: field 19 of /proc/PID/stat, counted after the parenthesised command name. */
+function niceOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+}
+
 /** The notification dispatcher's processes under a primary: its own children and its workers' children. */
 function dispatchers(primary: number): number[] {
   const direct = childrenOf(primary);
@@ -150,6 +156,9 @@ test('one notification dispatcher per instance, started by the primary and resta
   expect(await eventually(() => dispatchers(primary).length === 1, 10_000)).toBe(true);
   const [first] = dispatchers(primary);
   expect(childrenOf(primary).map((c) => c.pid)).toContain(first);
+  // Below the readers, not starved: nice 5 (STATUS_NOTIFY_NICE), the renderer and the front at 0.
+  expect(niceOf(first ?? 0)).toBe(5);
+  expect(niceOf(primary)).toBe(0);
   process.kill(first ?? 0, 'SIGKILL');
   const replaced = await eventually(() => {
     const now = dispatchers(primary);

@@ -3,6 +3,7 @@
  * here the system gives that to the hot reads first (lower priority) instead of sharing their event loop.
  */
 import { setPriority } from 'node:os';
+import { notifyConfig } from '@/lib/notify/config';
 import { startNotificationDispatcher } from '@/lib/notify/start';
 import { captureConsole, createLogger } from '@/server/logger';
 
@@ -10,9 +11,9 @@ import { captureConsole, createLogger } from '@/server/logger';
 captureConsole(createLogger('notifier'));
 
 try {
-  setPriority(10);
+  setPriority(notifyConfig().niceness);
 } catch {
-  // Not allowed here: run at the normal priority.
+  // A bad setting is reported as the dispatcher starts; without the permission it runs at the normal priority.
 }
 const dispatcher = startNotificationDispatcher();
 // Give the lease up on the way out, so a restarted or other process takes over at once rather than after its TTL.

@@ -10,6 +10,14 @@ describe('the send rate', () => {
       expect(() => notifyConfig({ STATUS_NOTIFY_RATE: bad }), bad).toThrow(/STATUS_NOTIFY_RATE/);
   });
 
+  it('runs the dispatcher at nice 5 unless STATUS_NOTIFY_NICE says otherwise, and refuses nonsense', () => {
+    expect(notifyConfig({}).niceness).toBe(5);
+    expect(notifyConfig({ STATUS_NOTIFY_NICE: '0' }).niceness).toBe(0);
+    expect(notifyConfig({ STATUS_NOTIFY_NICE: '19' }).niceness).toBe(19);
+    for (const bad of ['20', '-1', '2.5', 'low', '05'])
+      expect(() => notifyConfig({ STATUS_NOTIFY_NICE: bad }), bad).toThrow(/STATUS_NOTIFY_NICE/);
+  });
+
   it('pauses after a round long enough that the average stays at the rate', () => {
     expect(pauseAfterRound(500, 500, 300)).toBe(700);
     expect(pauseAfterRound(500, 500, 1_200)).toBe(0);
