@@ -105,6 +105,31 @@ export async function msUntil(
   }
 }
 
+/**
+ * Whether a maintenance window (the seeded policy's recurring ones included) is running now, as the calendar API
+ * says. The embed's line then says so instead of "All systems operational": tests reading that line must not
+ * depend on the hour they run at (every third Tuesday 22:00–24:00 Oslo time, every night 02:00–02:05, …).
+ */
+export async function maintenanceRunning(request: APIRequestContext): Promise<boolean> {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const response = await request.get(`/api/v1/calendar?from=${day(-1)}&to=${day(1)}`);
+  expect(response.status()).toBe(200);
+  const { windows } = (await response.json()) as { windows: { status: string }[] };
+  return windows.some((w) => w.status === 'in_progress');
+}
+
+/** The embed's line with no incident open: operational, or the running window (checked around the page load). */
+export async function quietEmbedLine(request: APIRequestContext, load: () => Promise<void>): Promise<RegExp> {
+  const before = await maintenanceRunning(request);
+  await load();
+  const after = await maintenanceRunning(request);
+  const lines = [
+    ...(before || after ? ['Maintenance in progress until'] : []),
+    ...(!before || !after ? ['All systems operational'] : []),
+  ];
+  return new RegExp(lines.join('|'));
+}
+
 /** Lets `origins` frame the embed, as staff would in the page settings (the store's own writer, another process). */
 export async function allowFraming(origins: string[]): Promise<void> {
   const store = openStore(mainStoreEnv());
