@@ -7,6 +7,7 @@ import { openStore, type StoreEnv } from './support/store';
 import {
   discoverRoutes,
   fuzzRequests,
+  queryParameterNames,
   unstorableTextRequests,
   type FuzzRequest,
 } from './support/fuzz-requests';
@@ -120,13 +121,17 @@ async function revisionOf(env: StoreEnv): Promise<number> {
 test('fuzz every door: no 5xx, still answering, JSON 405 with Allow, revision moves only for authorised writes', async () => {
   test.setTimeout(15 * 60_000);
   const routes = discoverRoutes(process.cwd());
+  const queryNames = queryParameterNames(process.cwd());
   const server = await startServer({ portOffset: 66 });
   const port = Number(new URL(server.baseURL).port);
   try {
     const cookie = await staffSession(server.baseURL);
     const before = await revisionOf(server.storeEnv);
-    const requests = fc.sample(fuzzRequests(routes, E2E_API_TOKEN, cookie), { seed: SEED, numRuns: COUNT });
-    const unstorable = unstorableTextRequests(routes, process.cwd(), E2E_API_TOKEN);
+    const requests = fc.sample(fuzzRequests(routes, queryNames, E2E_API_TOKEN, cookie), {
+      seed: SEED,
+      numRuns: COUNT,
+    });
+    const unstorable = unstorableTextRequests(routes, queryNames, E2E_API_TOKEN);
     requests.push(...unstorable);
     // Valid writes among them, by token and by session: the revision must move for these.
     for (let i = 0; i < VALID_WRITES; i++)
